@@ -227,6 +227,13 @@ public final class Tensor {
         return this;
     }
 
+    /** Recomputes this node alone from its parents' current values (they must be up to date). */
+    public void recompute() {
+        if (forward != null) {
+            forward.run();
+        }
+    }
+
     /**
      * Reverse-mode sweep: zeroes the gradients of the intermediate nodes, seeds this node's gradient with 1 and
      * runs every backward closure in reverse topological order. Parameter gradients accumulate.

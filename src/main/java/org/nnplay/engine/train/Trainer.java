@@ -1,0 +1,261 @@
+package org.nnplay.engine.train;
+
+import java.util.List;
+import java.util.Random;
+import org.nnplay.engine.Backend;
+import org.nnplay.engine.Tensor;
+import org.nnplay.engine.jvm.JvmBuf;
+import org.nnplay.engine.nn.Head;
+import org.nnplay.engine.nn.ModelGraph;
+import org.nnplay.engine.nn.Network;
+import org.nnplay.engine.nn.RegularizationKind;
+import org.nnplay.engine.optim.Optimizer;
+
+/**
+ * Mini-batch training of one network on one data set: shuffle (seeded) each epoch, and for each batch forward,
+ * backward, check that everything is finite, clip, update. The same code serves the app, the CLI and benchmarks.
+ *
+ * <p>Graphs are built once per batch size (plus one for a shorter last batch), so a warm step allocates nothing.
+ * Not thread-safe: one thread owns a trainer.
+ */
+public final class Trainer {
+    private final Network net;
+    private final Head head;
+    private final Matrix train;
+    private final double[] trainTargets;
+    private final int outputs;
+    private final Random shuffle;
+    private final long seed;
+    private final int[] order;
+    private final List<Tensor> params;
+    private final double[][] hostW;
+    private final double[][] hostG;
+    private final double[][] backup;
+    private final boolean onHeap;
+    private TrainConfig config;
+    private Optimizer optimizer;
+    private ModelGraph batchGraph;
+    private ModelGraph tailGraph;
+    private double[] batchX;
+    private double[] batchY;
+    private long epoch;
+    private long steps;
+    private int cursor;
+    private double epochLossSum;
+    private int epochBatches;
+    private double lastEpochLoss = Double.NaN;
+    private String divergence;
+
+    public Trainer(Network net, Matrix train, TrainConfig config, long seed) {
+        this.net = net;
+        this.head = net.spec().head();
+        this.train = train;
+        this.outputs = net.spec().outputs();
+        this.seed = seed;
+        this.shuffle = new Random(seed * 31 + 7);
+        this.order = new int[train.rows()];
+        for (int i = 0; i < order.length; i++) order[i] = i;
+        this.trainTargets = encode(train);
+        this.params = net.parameters();
+        this.onHeap = net.backend().name().equals("jvm");
+        hostW = new double[params.size()][];
+        hostG = new double[params.size()][];
+        backup = new double[params.size()][];
+        int[] sizes = new int[params.size()];
+        for (int i = 0; i < params.size(); i++) {
+            int n = params.get(i).rows() * params.get(i).cols();
+            sizes[i] = n;
+            hostW[i] = new double[n];
+            hostG[i] = new double[n];
+            backup[i] = new double[n];
+        }
+        this.optimizer = new Optimizer(config.optimizer(), sizes);
+        this.config = config;
+        buildGraphs();
+        shuffleOrder();
+    }
+
+    private double[] encode(Matrix m) {
+        double[] t = new double[m.rows() * outputs];
+        for (int r = 0; r < m.rows(); r++) {
+            head.encode(m.labels()[r], t, r * outputs, outputs);
+        }
+        return t;
+    }
+
+    private void buildGraphs() {
+        int b = Math.min(config.batchSize(), train.rows());
+        batchGraph = new ModelGraph(net, b, true, config.regularization(), seed + 1);
+        int tail = train.rows() % b;
+        tailGraph = tail == 0 ? null : new ModelGraph(net, tail, true, config.regularization(), seed + 2);
+        batchX = new double[b * train.cols()];
+        batchY = new double[b * outputs];
+    }
+
+    /** Applies new live settings between steps; a new batch size or penalty kind rebuilds the graphs, never the weights. */
+    public void setConfig(TrainConfig next) {
+        boolean rebuild = next.batchSize() != config.batchSize()
+                || (next.regularization().kind() == RegularizationKind.NONE) != (config.regularization().kind() == RegularizationKind.NONE);
+        optimizer.setSpec(next.optimizer());
+        this.config = next;
+        if (rebuild) {
+            buildGraphs();
+        } else {
+            batchGraph.setRegularization(next.regularization());
+            if (tailGraph != null) {
+                tailGraph.setRegularization(next.regularization());
+            }
+        }
+    }
+
+    public TrainConfig config() { return config; }
+
+    public Network network() { return net; }
+
+    public long epoch() { return epoch; }
+
+    public long steps() { return steps; }
+
+    /** The learning rate the schedule gives for the current epoch. */
+    public double currentLearningRate() { return config.schedule().rate(config.learningRate(), epoch); }
+
+    /** Why training stopped, if a loss, gradient or weight became NaN or infinite; null while all is finite. */
+    public String divergence() { return divergence; }
+
+    /** Mean mini-batch loss (data + penalty) of the last completed epoch. */
+    public double lastEpochLoss() { return lastEpochLoss; }
+
+    /** Runs mini-batches to the end of the current epoch. Returns false (and sets {@link #divergence()}) if it diverged. */
+    public boolean runEpoch() {
+        do {
+            if (!step()) {
+                return false;
+            }
+        } while (cursor != 0);
+        return true;
+    }
+
+    /** One mini-batch. Returns false if it diverged; the weights are then restored to the start of the epoch. */
+    public boolean step() {
+        if (divergence != null) {
+            return false;
+        }
+        if (cursor == 0) {
+            backupWeights();
+        }
+        int remaining = train.rows() - cursor;
+        ModelGraph g = remaining >= batchGraph.rows() ? batchGraph : tailGraph;
+        int rows = g.rows();
+        int cols = train.cols();
+        double[] x = train.x();
+        for (int r = 0; r < rows; r++) {
+            int src = order[cursor + r];
+            System.arraycopy(x, src * cols, batchX, r * cols, cols);
+            System.arraycopy(trainTargets, src * outputs, batchY, r * outputs, outputs);
+        }
+        if (rows == batchGraph.rows()) {
+            g.setBatch(batchX, batchY);
+        } else {
+            g.setBatch(java.util.Arrays.copyOf(batchX, rows * cols), java.util.Arrays.copyOf(batchY, rows * outputs));
+        }
+        double loss = g.forwardBackward();
+        if (!Double.isFinite(loss)) {
+            return diverge("the loss became " + loss + " at epoch " + (epoch + 1));
+        }
+        if (!update()) {
+            return diverge("a gradient became infinite or NaN at epoch " + (epoch + 1));
+        }
+        steps++;
+        epochLossSum += loss * rows;
+        epochBatches += rows;
+        cursor += rows;
+        if (cursor >= train.rows()) {
+            cursor = 0;
+            epoch++;
+            lastEpochLoss = epochLossSum / epochBatches;
+            epochLossSum = 0;
+            epochBatches = 0;
+            shuffleOrder();
+        }
+        return true;
+    }
+
+    private boolean update() {
+        Backend be = net.backend();
+        double norm2 = 0;
+        for (int i = 0; i < params.size(); i++) {
+            Tensor p = params.get(i);
+            if (onHeap) {
+                hostW[i] = ((JvmBuf) p.value()).array();
+                hostG[i] = ((JvmBuf) p.gradBuf()).array();
+            } else {
+                be.read(p.value(), hostW[i]);
+                be.read(p.gradBuf(), hostG[i]);
+            }
+            for (double v : hostG[i]) norm2 += v * v;
+        }
+        if (!Double.isFinite(norm2)) {
+            return false;
+        }
+        double clip = config.clipNorm();
+        double factor = clip > 0 && norm2 > clip * clip ? clip / Math.sqrt(norm2) : 1;
+        double lr = currentLearningRate();
+        optimizer.beginStep();
+        for (int i = 0; i < params.size(); i++) {
+            double[] g = hostG[i];
+            if (factor != 1) {
+                for (int k = 0; k < g.length; k++) g[k] *= factor;
+            }
+            optimizer.update(i, hostW[i], g, lr);
+            Tensor p = params.get(i);
+            if (!onHeap) {
+                p.set(hostW[i]);
+            }
+            p.zeroGrad();
+        }
+        return true;
+    }
+
+    private boolean diverge(String why) {
+        divergence = why;
+        restoreWeights();
+        return false;
+    }
+
+    /** Clears a divergence so training can resume from the restored weights (with fresh optimizer state). */
+    public void resume() {
+        divergence = null;
+        optimizer.reset();
+        cursor = 0;
+        epochLossSum = 0;
+        epochBatches = 0;
+        net.zeroGrad();
+    }
+
+    private void backupWeights() {
+        for (int i = 0; i < params.size(); i++) {
+            Tensor p = params.get(i);
+            if (onHeap) {
+                System.arraycopy(((JvmBuf) p.value()).array(), 0, backup[i], 0, backup[i].length);
+            } else {
+                net.backend().read(p.value(), backup[i]);
+            }
+        }
+    }
+
+    private void restoreWeights() {
+        for (int i = 0; i < params.size(); i++) {
+            params.get(i).set(backup[i]);
+        }
+        net.zeroGrad();
+    }
+
+    private void shuffleOrder() {
+        for (int i = order.length - 1; i > 0; i--) {
+            int j = shuffle.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+    }
+}
