@@ -28,6 +28,37 @@ final class Ops {
         });
     }
 
+    /** x · W + b in one node (b a 1 × out row): the dense layer's affine map, fused to save a pass over memory. */
+    static Tensor linear(Tensor x, Tensor w, Tensor b) {
+        if (x.cols() != w.rows()) {
+            throw shapeError("linear", x, w, "inner dimensions " + x.cols() + " and " + w.rows() + " differ");
+        }
+        if (b.rows() != 1 || b.cols() != w.cols()) {
+            throw shapeError("linear", w, b, "the bias must be one row of " + w.cols());
+        }
+        return Tensor.node("linear", x.rows(), w.cols(), new Tensor[] {x, w, b}, new Tensor.OpBody() {
+            @Override public void forward(Tensor out) {
+                Backend be = out.backend();
+                be.matmul(x.value(), false, w.value(), false, out.value(), false);
+                be.zip(BinaryFn.ADD, out.value(), b.value(), out.value());
+            }
+
+            @Override public void backward(Tensor out) {
+                Backend be = out.backend();
+                Buf g = out.gradBuf();
+                if (x.requiresGrad()) {
+                    be.matmul(g, false, w.value(), true, x.gradBuf(), true);
+                }
+                if (w.requiresGrad()) {
+                    be.matmul(x.value(), true, g, false, w.gradBuf(), true);
+                }
+                if (b.requiresGrad()) {
+                    be.zipBackward(BinaryFn.ADD, out.value(), b.value(), g, null, b.gradBuf());
+                }
+            }
+        });
+    }
+
     static Tensor zip(BinaryFn fn, Tensor a, Tensor b) {
         boolean same = a.rows() == b.rows() && a.cols() == b.cols();
         boolean row = b.rows() == 1 && b.cols() == a.cols();

@@ -165,6 +165,9 @@ public final class Tensor {
 
     public Tensor matmul(Tensor b) { return Ops.matmul(this, b); }
 
+    /** this · w + b, the affine map of a dense layer, as one node. */
+    public Tensor linear(Tensor w, Tensor b) { return Ops.linear(this, w, b); }
+
     public Tensor add(Tensor b) { return Ops.zip(BinaryFn.ADD, this, b); }
 
     public Tensor sub(Tensor b) { return Ops.zip(BinaryFn.SUB, this, b); }
@@ -204,6 +207,9 @@ public final class Tensor {
     public Tensor sum(int axis) { return Ops.sum(this, axis, 1.0); }
 
     public Tensor mean() { return Ops.sum(this, -1, 1.0 / value.size()); }
+
+    /** factor × the mean of all elements, as one node. */
+    public Tensor mean(double factor) { return Ops.sum(this, -1, factor / value.size()); }
 
     public Tensor mean(int axis) { return Ops.sum(this, axis, 1.0 / (axis == 0 ? rows() : cols())); }
 

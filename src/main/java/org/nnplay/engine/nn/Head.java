@@ -55,7 +55,7 @@ public record Head(LossKind loss, boolean regression) {
             case SOFTMAX_CE -> logits.softmaxCrossEntropy(targets);
             case MSE -> output.sub(targets).square().mean();
             case MAE -> output.sub(targets).abs().mean();
-            case HALF_SQUARED -> output.sub(targets).square().mean().scale(0.5);
+            case HALF_SQUARED -> output.sub(targets).square().mean(0.5);
         };
         return l.label("data loss");
     }

@@ -2,7 +2,7 @@ package org.nnplay.engine.nn;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
+import java.util.SplittableRandom;
 import org.nnplay.engine.Backend;
 import org.nnplay.engine.Tensor;
 import org.nnplay.engine.UnaryFn;
@@ -36,7 +36,7 @@ public final class ModelGraph {
     private final Tensor total;
     private final Tensor l1Coef;
     private final Tensor l2Coef;
-    private final Random dropoutRng;
+    private final SplittableRandom dropoutRng;
     private final List<double[]> maskHost = new ArrayList<>();
 
     public ModelGraph(Network net, int rows, boolean training, Regularization reg, long dropoutSeed) {
@@ -46,11 +46,11 @@ public final class ModelGraph {
         Backend be = net.backend();
         input = Tensor.constant(be, rows, spec.inputs(), "X");
         targets = Tensor.constant(be, rows, spec.outputs(), "y");
-        dropoutRng = new Random(dropoutSeed);
+        dropoutRng = new SplittableRandom(dropoutSeed);
         Tensor h = input;
         int layers = net.layerCount();
         for (int l = 0; l < layers; l++) {
-            Tensor z = h.matmul(net.w.get(l)).add(net.b.get(l)).label("z" + (l + 1));
+            Tensor z = h.linear(net.w.get(l), net.b.get(l)).label("z" + (l + 1));
             boolean hidden = l + 1 < layers;
             if (hidden && net.gamma.get(l) != null) {
                 z = batchNorm(z, l, rows);

@@ -1,7 +1,7 @@
 package org.nnplay.engine.train;
 
 import java.util.List;
-import java.util.Random;
+import java.util.SplittableRandom;
 import org.nnplay.engine.Backend;
 import org.nnplay.engine.Tensor;
 import org.nnplay.engine.jvm.JvmBuf;
@@ -24,7 +24,7 @@ public final class Trainer {
     private final Matrix train;
     private final double[] trainTargets;
     private final int outputs;
-    private final Random shuffle;
+    private final SplittableRandom shuffle;
     private final long seed;
     private final int[] order;
     private final List<Tensor> params;
@@ -52,7 +52,7 @@ public final class Trainer {
         this.train = train;
         this.outputs = net.spec().outputs();
         this.seed = seed;
-        this.shuffle = new Random(seed * 31 + 7);
+        this.shuffle = new SplittableRandom(seed * 31 + 7);
         this.order = new int[train.rows()];
         for (int i = 0; i < order.length; i++) order[i] = i;
         this.trainTargets = encode(train);
