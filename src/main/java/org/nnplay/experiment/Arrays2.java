@@ -12,7 +12,8 @@ final class Arrays2 {
     static double[] vector(String field, double[] v, int length) {
         Checks.notNull(field, v);
         if (length >= 0 && v.length != length) {
-            throw new InvalidSettingException(field, "has " + v.length + " entries: expected " + length);
+            throw new InvalidSettingException(field,
+                    "has " + Checks.count(v.length, "entry", "entries") + ": expected " + length);
         }
         for (int i = 0; i < v.length; i++) {
             VALUE.check(field + "[" + i + "]", v[i]);

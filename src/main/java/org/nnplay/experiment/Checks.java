@@ -20,7 +20,8 @@ final class Checks {
         notNull(field, list);
         if (list.size() < min || list.size() > max) {
             String allowed = min == max ? "exactly " + min : min + " to " + max;
-            throw new InvalidSettingException(field, "has " + list.size() + " entries: allowed " + allowed);
+            throw new InvalidSettingException(field,
+                    "has " + count(list.size(), "entry", "entries") + ": allowed " + allowed);
         }
         for (int i = 0; i < list.size(); i++) {
             notNull(field + "[" + i + "]", list.get(i));
@@ -35,6 +36,11 @@ final class Checks {
                 throw new InvalidSettingException(field + "[" + i + "]", "= " + label(list.get(i)) + " is listed twice");
             }
         }
+    }
+
+    /** "1 entry", "3 entries". */
+    static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     /** How a value is shown in a message: a setting's key, or its string form. */

@@ -71,12 +71,18 @@ public record Experiment(int version, String name, long seed, DataSettings data,
         return e == null ? null : e.under("weights");
     }
 
-    public Experiment withName(String v) { return new Experiment(version, v, seed, data, features, network, training, view, weights); }
+    public Experiment withName(String v) {
+        return new Experiment(version, v, seed, data, features, network, training, view, weights);
+    }
 
-    public Experiment withSeed(long v) { return new Experiment(version, name, v, data, features, network, training, view, weights); }
+    public Experiment withSeed(long v) {
+        return new Experiment(version, name, v, data, features, network, training, view, weights);
+    }
 
     /** Replaces the weights (null clears them); they must fit the network. */
-    public Experiment withWeights(Weights v) { return new Experiment(version, name, seed, data, features, network, training, view, v); }
+    public Experiment withWeights(Weights v) {
+        return new Experiment(version, name, seed, data, features, network, training, view, v);
+    }
 
     /** New data settings; weights that no longer fit (e.g. another class count) are dropped. */
     public Experiment withData(DataSettings v) { return fitted(v, features, network, training); }
@@ -86,7 +92,9 @@ public record Experiment(int version, String name, long seed, DataSettings data,
     /** New input features; weights that no longer fit are dropped. */
     public Experiment withFeatures(FeatureSettings v) { return fitted(data, v, network, training); }
 
-    public Experiment withFeatures(UnaryOperator<FeatureSettings> change) { return withFeatures(change.apply(features)); }
+    public Experiment withFeatures(UnaryOperator<FeatureSettings> change) {
+        return withFeatures(change.apply(features));
+    }
 
     /** A new network; weights that no longer fit its shape are dropped. */
     public Experiment withNetwork(NetworkSettings v) { return fitted(data, features, v, training); }
@@ -96,9 +104,13 @@ public record Experiment(int version, String name, long seed, DataSettings data,
     /** New training settings; weights that no longer fit (another loss, another output width) are dropped. */
     public Experiment withTraining(TrainingSettings v) { return fitted(data, features, network, v); }
 
-    public Experiment withTraining(UnaryOperator<TrainingSettings> change) { return withTraining(change.apply(training)); }
+    public Experiment withTraining(UnaryOperator<TrainingSettings> change) {
+        return withTraining(change.apply(training));
+    }
 
-    public Experiment withView(ViewSettings v) { return new Experiment(version, name, seed, data, features, network, training, v, weights); }
+    public Experiment withView(ViewSettings v) {
+        return new Experiment(version, name, seed, data, features, network, training, v, weights);
+    }
 
     public Experiment withView(UnaryOperator<ViewSettings> change) { return withView(change.apply(view)); }
 

@@ -12,7 +12,8 @@ public record LayerWeights(double[][] w, double[] b, BatchNormStats batchNorm) {
         w = Arrays2.matrix("w", w);
         b = Arrays2.vector("b", b, w[0].length);
         if (batchNorm != null && batchNorm.size() != b.length) {
-            throw new InvalidSettingException("batchNorm.gamma", "has " + batchNorm.size() + " entries: expected " + b.length);
+            throw new InvalidSettingException("batchNorm.gamma",
+                    "has " + Checks.count(batchNorm.size(), "entry", "entries") + ": expected " + b.length);
         }
     }
 

@@ -34,15 +34,27 @@ public record ScheduleSettings(ScheduleKind kind, int stepSize, double gamma, in
         MIN_LR.check("minLr", minLr);
     }
 
-    public ScheduleSettings withKind(ScheduleKind v) { return new ScheduleSettings(v, stepSize, gamma, period, warmupEpochs, minLr); }
+    public ScheduleSettings withKind(ScheduleKind v) {
+        return new ScheduleSettings(v, stepSize, gamma, period, warmupEpochs, minLr);
+    }
 
-    public ScheduleSettings withStepSize(int v) { return new ScheduleSettings(kind, v, gamma, period, warmupEpochs, minLr); }
+    public ScheduleSettings withStepSize(int v) {
+        return new ScheduleSettings(kind, v, gamma, period, warmupEpochs, minLr);
+    }
 
-    public ScheduleSettings withGamma(double v) { return new ScheduleSettings(kind, stepSize, v, period, warmupEpochs, minLr); }
+    public ScheduleSettings withGamma(double v) {
+        return new ScheduleSettings(kind, stepSize, v, period, warmupEpochs, minLr);
+    }
 
-    public ScheduleSettings withPeriod(int v) { return new ScheduleSettings(kind, stepSize, gamma, v, warmupEpochs, minLr); }
+    public ScheduleSettings withPeriod(int v) {
+        return new ScheduleSettings(kind, stepSize, gamma, v, warmupEpochs, minLr);
+    }
 
-    public ScheduleSettings withWarmupEpochs(int v) { return new ScheduleSettings(kind, stepSize, gamma, period, v, minLr); }
+    public ScheduleSettings withWarmupEpochs(int v) {
+        return new ScheduleSettings(kind, stepSize, gamma, period, v, minLr);
+    }
 
-    public ScheduleSettings withMinLr(double v) { return new ScheduleSettings(kind, stepSize, gamma, period, warmupEpochs, v); }
+    public ScheduleSettings withMinLr(double v) {
+        return new ScheduleSettings(kind, stepSize, gamma, period, warmupEpochs, v);
+    }
 }

@@ -20,8 +20,8 @@ public record Weights(List<LayerWeights> layers) {
      */
     public InvalidSettingException mismatch(int inputs, List<Integer> hidden, int outputs) {
         if (layers.size() != hidden.size() + 1) {
-            return new InvalidSettingException("layers", "has " + layers.size() + " entries: expected "
-                    + (hidden.size() + 1) + " (" + hidden.size() + " hidden layers and the output layer)");
+            return new InvalidSettingException("layers", "has " + Checks.count(layers.size(), "entry", "entries")
+                    + ": expected " + (hidden.size() + 1) + " (" + hidden.size() + " hidden layers and the output layer)");
         }
         int rows = inputs;
         for (int k = 0; k < layers.size(); k++) {
@@ -29,12 +29,14 @@ public record Weights(List<LayerWeights> layers) {
             int cols = k < hidden.size() ? hidden.get(k) : outputs;
             String what = k < hidden.size() ? "hidden layer " + k : "the output layer";
             if (layer.inputs() != rows) {
-                return new InvalidSettingException("layers[" + k + "].w", "has " + layer.inputs()
-                        + " rows: expected " + rows + " (one per " + (k == 0 ? "input feature" : "neuron of the layer before") + ")");
+                return new InvalidSettingException("layers[" + k + "].w", "has "
+                        + Checks.count(layer.inputs(), "row", "rows") + ": expected " + rows + " (one per "
+                        + (k == 0 ? "input feature" : "neuron of the layer before") + ")");
             }
             if (layer.outputs() != cols) {
-                return new InvalidSettingException("layers[" + k + "].w", "has " + layer.outputs()
-                        + " columns: expected " + cols + " (the neurons of " + what + ")");
+                return new InvalidSettingException("layers[" + k + "].w", "has "
+                        + Checks.count(layer.outputs(), "column", "columns") + ": expected " + cols
+                        + " (the neurons of " + what + ")");
             }
             rows = cols;
         }
