@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -75,14 +76,21 @@ public final class ExperimentIO {
         return maxBytes;
     }
 
-    /** Reads an experiment file; the message of any format error names {@code file}. */
+    /**
+     * Reads an experiment file; the message of any format error names {@code file}. Other I/O problems (no such
+     * file, no permission) are thrown as they are.
+     */
     public LoadResult read(Path file) throws IOException {
         String source = file.toString();
         long size = Files.size(file);
         if (size > maxBytes) {
             throw tooLarge(source, size);
         }
-        byte[] bytes = Files.readAllBytes(file);
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            // Bounded even when the reported size is wrong (a pipe, a device, a growing file).
+            bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
+        }
         if (bytes.length > maxBytes) {
             throw tooLarge(source, bytes.length);
         }
