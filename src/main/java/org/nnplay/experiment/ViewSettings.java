@@ -1,0 +1,85 @@
+package org.nnplay.experiment;
+
+import java.util.List;
+
+/**
+ * How the experiment is shown. {@code gridResolution} is the number of heat-map cells per side;
+ * {@code hiddenControls} names the controls hidden in classroom mode; {@code presentation} enlarges everything
+ * for a projector.
+ */
+public record ViewSettings(int gridResolution, boolean showTest, boolean discretize, Palette palette, Theme theme,
+                           boolean presentation, List<String> hiddenControls, CurveScale curveScale) {
+    public static final Range GRID_RESOLUTION = Range.closed(10, 400);
+    public static final int MAX_HIDDEN_CONTROLS = 200;
+
+    public static final ViewSettings DEFAULTS = new ViewSettings(100, false, false, Palette.RED_GREEN, Theme.LIGHT,
+            false, List.of(), CurveScale.LINEAR);
+
+    public ViewSettings {
+        GRID_RESOLUTION.check("gridResolution", gridResolution);
+        Checks.notNull("palette", palette);
+        Checks.notNull("theme", theme);
+        hiddenControls = Checks.list("hiddenControls", hiddenControls, 0, MAX_HIDDEN_CONTROLS);
+        for (int i = 0; i < hiddenControls.size(); i++) {
+            Checks.text("hiddenControls[" + i + "]", hiddenControls.get(i), 200);
+        }
+        Checks.notNull("curveScale", curveScale);
+    }
+
+    public ViewSettings withGridResolution(int v) { return toBuilder().gridResolution(v).build(); }
+
+    public ViewSettings withShowTest(boolean v) { return toBuilder().showTest(v).build(); }
+
+    public ViewSettings withDiscretize(boolean v) { return toBuilder().discretize(v).build(); }
+
+    public ViewSettings withPalette(Palette v) { return toBuilder().palette(v).build(); }
+
+    public ViewSettings withTheme(Theme v) { return toBuilder().theme(v).build(); }
+
+    public ViewSettings withPresentation(boolean v) { return toBuilder().presentation(v).build(); }
+
+    public ViewSettings withHiddenControls(List<String> v) { return toBuilder().hiddenControls(v).build(); }
+
+    public ViewSettings withCurveScale(CurveScale v) { return toBuilder().curveScale(v).build(); }
+
+    public Builder toBuilder() { return new Builder(this); }
+
+    public static Builder builder() { return DEFAULTS.toBuilder(); }
+
+    /** Mutable helper for changing several settings at once; {@link #build()} validates. */
+    public static final class Builder {
+        private int gridResolution;
+        private boolean showTest;
+        private boolean discretize;
+        private Palette palette;
+        private Theme theme;
+        private boolean presentation;
+        private List<String> hiddenControls;
+        private CurveScale curveScale;
+
+        private Builder(ViewSettings v) {
+            gridResolution = v.gridResolution;
+            showTest = v.showTest;
+            discretize = v.discretize;
+            palette = v.palette;
+            theme = v.theme;
+            presentation = v.presentation;
+            hiddenControls = v.hiddenControls;
+            curveScale = v.curveScale;
+        }
+
+        public Builder gridResolution(int v) { gridResolution = v; return this; }
+        public Builder showTest(boolean v) { showTest = v; return this; }
+        public Builder discretize(boolean v) { discretize = v; return this; }
+        public Builder palette(Palette v) { palette = v; return this; }
+        public Builder theme(Theme v) { theme = v; return this; }
+        public Builder presentation(boolean v) { presentation = v; return this; }
+        public Builder hiddenControls(List<String> v) { hiddenControls = v; return this; }
+        public Builder curveScale(CurveScale v) { curveScale = v; return this; }
+
+        public ViewSettings build() {
+            return new ViewSettings(gridResolution, showTest, discretize, palette, theme, presentation, hiddenControls,
+                    curveScale);
+        }
+    }
+}
