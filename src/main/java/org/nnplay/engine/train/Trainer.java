@@ -144,6 +144,10 @@ public final class Trainer {
             backupWeights();
         }
         int remaining = train.rows() - cursor;
+        if (remaining < batchGraph.rows() && (tailGraph == null || tailGraph.rows() != remaining)) {
+            // the batch size changed mid-epoch: the rows left are not the tail the graphs were built for
+            tailGraph = new ModelGraph(net, remaining, true, config.regularization(), seed + 2);
+        }
         ModelGraph g = remaining >= batchGraph.rows() ? batchGraph : tailGraph;
         int rows = g.rows();
         int cols = train.cols();
