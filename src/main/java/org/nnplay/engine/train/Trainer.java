@@ -169,6 +169,9 @@ public final class Trainer {
         if (!update()) {
             return diverge("a gradient became infinite or NaN at epoch " + (epoch + 1));
         }
+        if (!weightsFinite()) {
+            return diverge("a weight became infinite or NaN at epoch " + (epoch + 1));
+        }
         steps++;
         epochLossSum += loss * rows;
         epochBatches += rows;
@@ -216,6 +219,18 @@ public final class Trainer {
                 p.set(hostW[i]);
             }
             p.zeroGrad();
+        }
+        return true;
+    }
+
+    /** After {@link #update()}: hostW holds every parameter's new values. */
+    private boolean weightsFinite() {
+        for (double[] w : hostW) {
+            for (double v : w) {
+                if (!Double.isFinite(v)) {
+                    return false;
+                }
+            }
         }
         return true;
     }
