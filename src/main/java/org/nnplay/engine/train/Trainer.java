@@ -144,6 +144,10 @@ public final class Trainer {
             backupWeights();
         }
         int remaining = train.rows() - cursor;
+        if (remaining < batchGraph.rows() && (tailGraph == null || tailGraph.rows() != remaining)) {
+            // the batch size changed mid-epoch: the rows left are not the tail the graphs were built for
+            tailGraph = new ModelGraph(net, remaining, true, config.regularization(), seed + 2);
+        }
         ModelGraph g = remaining >= batchGraph.rows() ? batchGraph : tailGraph;
         int rows = g.rows();
         int cols = train.cols();
@@ -164,6 +168,9 @@ public final class Trainer {
         }
         if (!update()) {
             return diverge("a gradient became infinite or NaN at epoch " + (epoch + 1));
+        }
+        if (!weightsFinite()) {
+            return diverge("a weight became infinite or NaN at epoch " + (epoch + 1));
         }
         steps++;
         epochLossSum += loss * rows;
@@ -212,6 +219,18 @@ public final class Trainer {
                 p.set(hostW[i]);
             }
             p.zeroGrad();
+        }
+        return true;
+    }
+
+    /** After {@link #update()}: hostW holds every parameter's new values. */
+    private boolean weightsFinite() {
+        for (double[] w : hostW) {
+            for (double v : w) {
+                if (!Double.isFinite(v)) {
+                    return false;
+                }
+            }
         }
         return true;
     }
