@@ -279,9 +279,9 @@ public final class JvmBackend implements Backend {
             for (int c = 0; c < cols; c++) max = Math.max(max, zs[o + c]);
             double s = 0;
             for (int c = 0; c < cols; c++) s += Math.exp(zs[o + c] - max);
+            double tsum = 0;
+            for (int k = 0; k < cols; k++) tsum += ts[o + k];
             for (int c = 0; c < cols; c++) {
-                double tsum = 0;
-                for (int k = 0; k < cols; k++) tsum += ts[o + k];
                 g[o + c] += f * (Math.exp(zs[o + c] - max) / s * tsum - ts[o + c]);
             }
         }

@@ -14,9 +14,6 @@ final class JvmMatmul {
             int ai = i * k;
             for (int p = 0; p < k; p++) {
                 double aip = a[ai + p];
-                if (aip == 0.0) {
-                    continue;
-                }
                 int bp = p * m;
                 for (int j = 0; j < m; j++) {
                     out[oi + j] += aip * b[bp + j];
@@ -35,9 +32,6 @@ final class JvmMatmul {
             int bp = p * m;
             for (int i = 0; i < n; i++) {
                 double api = a[ap + i];
-                if (api == 0.0) {
-                    continue;
-                }
                 int oi = i * m;
                 for (int j = 0; j < m; j++) {
                     out[oi + j] += api * b[bp + j];

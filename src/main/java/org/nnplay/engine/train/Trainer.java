@@ -47,6 +47,9 @@ public final class Trainer {
     private String divergence;
 
     public Trainer(Network net, Matrix train, TrainConfig config, long seed) {
+        if (train.rows() == 0) {
+            throw new IllegalArgumentException("there are no training points: add points or raise the training ratio");
+        }
         this.net = net;
         this.head = net.spec().head();
         this.train = train;
