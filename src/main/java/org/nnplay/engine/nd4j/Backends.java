@@ -24,9 +24,13 @@ public final class Backends {
      * @throws IllegalStateException if ND4J is still loading (and not waited for) or failed to load
      */
     public static Backend resolve(BackendKind kind, boolean waitForNd4j) {
+        return resolve(kind, waitForNd4j, Nd4jRuntime.shared());
+    }
+
+    static Backend resolve(BackendKind kind, boolean waitForNd4j, Nd4jRuntime runtime) {
         return switch (kind) {
             case JVM -> JvmBackend.INSTANCE;
-            case ND4J -> nd4j(waitForNd4j);
+            case ND4J -> nd4j(waitForNd4j, runtime);
             case AUTO -> throw new IllegalArgumentException("backend 'auto' is chosen per workload: call Backends.forWorkload");
         };
     }
@@ -47,8 +51,7 @@ public final class Backends {
         return JvmBackend.INSTANCE;
     }
 
-    private static Backend nd4j(boolean wait) {
-        Nd4jRuntime rt = Nd4jRuntime.shared();
+    private static Backend nd4j(boolean wait, Nd4jRuntime rt) {
         var future = rt.load();
         if (!wait && !future.isDone()) {
             throw new IllegalStateException("ND4J is still loading");
