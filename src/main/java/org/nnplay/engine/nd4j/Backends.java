@@ -1,0 +1,65 @@
+package org.nnplay.engine.nd4j;
+
+import java.util.concurrent.CompletionException;
+import org.nnplay.engine.Backend;
+import org.nnplay.engine.BackendKind;
+import org.nnplay.engine.jvm.JvmBackend;
+
+/** Turns a {@link BackendKind} setting into a {@link Backend}, going through {@link Nd4jRuntime} for ND4J. */
+public final class Backends {
+    /**
+     * Multiply-adds in one step's largest matrix product from which {@link #forWorkload} picks a loaded ND4J for
+     * {@code auto}. Measured here: at playground sizes the JVM backend is 3–100× faster (one JNI call per op costs
+     * 10–45 µs), so ND4J only pays off once a product is big enough to hide that.
+     */
+    public static final long AUTO_ND4J_MIN_MULTIPLY_ADDS = 1L << 22;
+
+    private Backends() {}
+
+    /**
+     * The backend for an explicit choice. {@code jvm} is immediate; {@code nd4j} starts loading if needed and then
+     * waits for it when {@code waitForNd4j}, else throws "ND4J is still loading". {@code auto} needs a workload:
+     * use {@link #forWorkload}.
+     *
+     * @throws IllegalStateException if ND4J is still loading (and not waited for) or failed to load
+     */
+    public static Backend resolve(BackendKind kind, boolean waitForNd4j) {
+        return resolve(kind, waitForNd4j, Nd4jRuntime.shared());
+    }
+
+    static Backend resolve(BackendKind kind, boolean waitForNd4j, Nd4jRuntime runtime) {
+        return switch (kind) {
+            case JVM -> JvmBackend.INSTANCE;
+            case ND4J -> nd4j(waitForNd4j, runtime);
+            case AUTO -> throw new IllegalArgumentException("backend 'auto' is chosen per workload: call Backends.forWorkload");
+        };
+    }
+
+    /**
+     * The backend for a training workload: {@code jvm} and {@code nd4j} as {@link #resolve}; {@code auto} picks ND4J
+     * only if it is already loaded (never waits) and {@code batchRows × widestLayer × widestLayer} reaches
+     * {@link #AUTO_ND4J_MIN_MULTIPLY_ADDS}; otherwise the JVM backend.
+     */
+    public static Backend forWorkload(BackendKind kind, int batchRows, int widestLayer, boolean waitForNd4j) {
+        if (kind != BackendKind.AUTO) {
+            return resolve(kind, waitForNd4j);
+        }
+        long work = (long) batchRows * widestLayer * widestLayer;
+        if (work >= AUTO_ND4J_MIN_MULTIPLY_ADDS) {
+            return Nd4jRuntime.shared().ifReady().orElse(JvmBackend.INSTANCE);
+        }
+        return JvmBackend.INSTANCE;
+    }
+
+    private static Backend nd4j(boolean wait, Nd4jRuntime rt) {
+        var future = rt.load();
+        if (!wait && !future.isDone()) {
+            throw new IllegalStateException("ND4J is still loading");
+        }
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            throw new IllegalStateException("ND4J could not be loaded (" + rt.failureReason() + "); use the jvm backend", e);
+        }
+    }
+}
