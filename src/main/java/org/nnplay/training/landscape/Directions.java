@@ -96,7 +96,7 @@ public record Directions(double[] d1, double[] d2, long seed, boolean includeBia
     private static void rescale(double[] d, int[] idx, double targetNorm) {
         double norm = Math.sqrt(dot(d, d, idx));
         double f = norm > 0 ? targetNorm / norm : 0;
-        for (int k : idx) d[k] *= f;
+        for (int k : idx) d[k] = f == 0 ? 0 : d[k] * f;
     }
 
     private static double dot(double[] a, double[] b, int[] idx) {
