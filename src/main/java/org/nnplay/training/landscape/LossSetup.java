@@ -12,6 +12,9 @@ import org.nnplay.engine.train.Matrix;
  * running statistics are taken from here and stay fixed; only the flat W and b vary), the data (training or test),
  * and the penalty to add ({@link Regularization#NONE} for the data loss alone). Immutable; each thread makes its
  * own {@link LossFunction} from it.
+ *
+ * <p>{@link #of} copies the network's weights, so build it where the network may be read (on the training thread, or
+ * while training is paused); training can go on while a job computes on the copy.
  */
 public record LossSetup(NetworkSpec spec, Weights template, Matrix data, Regularization penalty) {
     public LossSetup {

@@ -38,11 +38,6 @@ public record Slice(double[] center, double[] d1, double[] d2, String alphaLabel
         return w;
     }
 
-    /** L at (α, β), on the caller's function (no allocation). */
-    double lossAt(LossFunction f, double alpha, double beta) {
-        return f.lossAt(center, d1, alpha, d2, beta);
-    }
-
     /** L at (α, β) and its gradient with respect to (α, β): (⟨∇L, d1⟩, ⟨∇L, d2⟩), written into {@code g2}. */
     double lossAndSliceGradient(LossFunction f, double alpha, double beta, double[] fullGrad, double[] g2) {
         double l = f.lossAndGradientAt(center, d1, alpha, d2, beta, fullGrad);
