@@ -1,0 +1,183 @@
+package org.nnplay.training.landscape;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Function;
+
+/**
+ * {@code nnplay landscape --experiment FILE.json [--grid 41] [--range 1] [--seed 1] [--out FILE.csv]}: the training
+ * loss (with the experiment's regularisation term) on a grid around the experiment's current weights, along two
+ * random filter-normalised directions, as CSV with the header {@code alpha,beta,loss} (β rows, α varying fastest).
+ *
+ * <p>Reading the experiment file is delegated to a loader registered with {@link #setExperimentLoader}; without
+ * one the command says so and exits 2. Exit codes: 0 success, 1 failure at run time, 2 bad usage.
+ */
+public final class LandscapeCommand {
+    static final String USAGE = """
+            usage: nnplay landscape --experiment FILE.json [--grid 41] [--range 1] [--seed 1] [--out FILE.csv]
+              --experiment  the experiment whose current weights are the centre (required)
+              --grid        points per axis, 2 to 401 (default 41)
+              --range       the grid spans −range … +range on both axes (default 1)
+              --seed        seed of the two random directions (default 1)
+              --out         write the CSV here instead of to standard output""";
+    static final int MAX_GRID = 401;
+
+    private static volatile Function<Path, LandscapeInputs> experimentLoader;
+
+    private LandscapeCommand() {}
+
+    /** Registers how experiment files become inputs (wired by the experiment package); null removes it. */
+    public static void setExperimentLoader(Function<Path, LandscapeInputs> loader) {
+        experimentLoader = loader;
+    }
+
+    /** Parsed and validated arguments. */
+    record Args(Path experiment, int grid, double range, long seed, Path out) {}
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, experimentLoader);
+    }
+
+    /** As {@link #run(String[], PrintStream, PrintStream)} with an explicit loader (null: unavailable). */
+    static int run(String[] args, PrintStream out, PrintStream err, Function<Path, LandscapeInputs> loader) {
+        Args a;
+        try {
+            a = parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println("nnplay landscape: " + e.getMessage());
+            err.println(USAGE);
+            return 2;
+        }
+        if (a == null) {
+            out.println(USAGE);
+            return 0;
+        }
+        if (loader == null) {
+            err.println("nnplay landscape: the experiment loader is unavailable in this build, so "
+                    + a.experiment() + " cannot be read");
+            return 2;
+        }
+        LandscapeInputs inputs;
+        try {
+            inputs = loader.apply(a.experiment());
+        } catch (RuntimeException e) {
+            err.println("nnplay landscape: cannot load " + a.experiment() + ": " + e.getMessage());
+            return 1;
+        }
+        if (a.out() == null) {
+            return run(inputs, a.grid(), a.range(), a.seed(), out, err);
+        }
+        try (OutputStream file = Files.newOutputStream(a.out());
+             PrintStream csv = new PrintStream(file, false, StandardCharsets.UTF_8)) {
+            int code = run(inputs, a.grid(), a.range(), a.seed(), csv, err);
+            if (code == 0) {
+                out.println("wrote " + a.grid() * a.grid() + " points to " + a.out());
+            }
+            return code;
+        } catch (IOException e) {
+            err.println("nnplay landscape: cannot write " + a.out() + ": " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /** The core: computes the grid for already-built inputs (directions seeded with 1) and writes the CSV to out. */
+    public static int run(LandscapeInputs inputs, int grid, double range, PrintStream out) {
+        return run(inputs, grid, range, 1, out, System.err);
+    }
+
+    static int run(LandscapeInputs inputs, int grid, double range, long seed, PrintStream out, PrintStream err) {
+        LandscapeGrid g;
+        try (LandscapeComputer computer = new LandscapeComputer()) {
+            LossSetup loss = LossSetup.of(inputs.network(), inputs.train(), inputs.regularization(), true);
+            g = computer.compute(LandscapeRequest.aroundCurrent(loss, seed, false, range, grid));
+        } catch (RuntimeException e) {
+            Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null
+                    ? e.getCause() : e;
+            err.println("nnplay landscape: " + cause.getMessage());
+            return 1;
+        }
+        writeCsv(g, out);
+        out.flush();
+        if (out.checkError()) {
+            err.println("nnplay landscape: writing the CSV failed");
+            return 1;
+        }
+        return 0;
+    }
+
+    /** {@code alpha,beta,loss}, then one line per point, β rows, α varying fastest. */
+    public static void writeCsv(LandscapeGrid g, PrintStream out) {
+        StringBuilder sb = new StringBuilder(64 * g.n() * g.n());
+        sb.append("alpha,beta,loss\n");
+        for (int j = 0; j < g.n(); j++) {
+            for (int i = 0; i < g.n(); i++) {
+                sb.append(g.alpha(i)).append(',').append(g.beta(j)).append(',').append(g.loss(i, j)).append('\n');
+            }
+        }
+        out.print(sb);
+    }
+
+    /** Null for --help. */
+    static Args parse(String[] args) {
+        Path experiment = null;
+        int grid = LandscapeRequest.DEFAULT_RESOLUTION;
+        double range = LandscapeRequest.DEFAULT_RANGE;
+        long seed = 1;
+        Path out = null;
+        for (int i = 0; i < args.length; i++) {
+            String flag = args[i];
+            switch (flag) {
+                case "--help", "-h" -> { return null; }
+                case "--experiment" -> experiment = Path.of(value(args, ++i, flag));
+                case "--out" -> out = Path.of(value(args, ++i, flag));
+                case "--grid" -> {
+                    String v = value(args, ++i, flag);
+                    try {
+                        grid = Integer.parseInt(v);
+                    } catch (NumberFormatException e) {
+                        grid = -1;
+                    }
+                    if (grid < 2 || grid > MAX_GRID) {
+                        throw new IllegalArgumentException("--grid must be a whole number from 2 to " + MAX_GRID
+                                + ", got '" + v + "'");
+                    }
+                }
+                case "--range" -> {
+                    String v = value(args, ++i, flag);
+                    try {
+                        range = Double.parseDouble(v);
+                    } catch (NumberFormatException e) {
+                        range = Double.NaN;
+                    }
+                    if (!(range > 0) || Double.isInfinite(range)) {
+                        throw new IllegalArgumentException("--range must be a positive number, got '" + v + "'");
+                    }
+                }
+                case "--seed" -> {
+                    String v = value(args, ++i, flag);
+                    try {
+                        seed = Long.parseLong(v);
+                    } catch (NumberFormatException e) {
+                        throw new IllegalArgumentException("--seed must be a whole number, got '" + v + "'");
+                    }
+                }
+                default -> throw new IllegalArgumentException("unknown flag '" + flag + "'");
+            }
+        }
+        if (experiment == null) {
+            throw new IllegalArgumentException("--experiment FILE.json is required");
+        }
+        return new Args(experiment, grid, range, seed, out);
+    }
+
+    private static String value(String[] args, int i, String flag) {
+        if (i >= args.length || args[i].startsWith("--")) {
+            throw new IllegalArgumentException(flag + " needs a value");
+        }
+        return args[i];
+    }
+}
