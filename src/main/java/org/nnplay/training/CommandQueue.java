@@ -13,33 +13,38 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 final class CommandQueue {
     private final int capacity;
-    private final ArrayDeque<Command> queue;
+    private record Entry(Command command, long ticket) {}
+
+    private final ArrayDeque<Entry> queue;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition work = lock.newCondition();
     private volatile int size;
     private boolean woken;
+    private long tickets;
+    private long lastTaken;
 
     CommandQueue(int capacity) {
         this.capacity = capacity;
         this.queue = new ArrayDeque<>(capacity);
     }
 
-    boolean offer(Command c) {
+    /** Queues (or merges) a command; returns its ticket (1, 2, …), or −1 if the queue is full. */
+    long offer(Command c) {
         lock.lock();
         try {
-            Command tail = queue.peekLast();
-            Command merged = tail == null ? null : tail.merge(c);
+            Entry tail = queue.peekLast();
+            Command merged = tail == null ? null : tail.command().merge(c);
             if (merged != null) {
                 queue.pollLast();
-                queue.addLast(merged);
+                queue.addLast(new Entry(merged, ++tickets));
             } else if (queue.size() >= capacity) {
-                return false;
+                return -1;
             } else {
-                queue.addLast(c);
+                queue.addLast(new Entry(c, ++tickets));
             }
             size = queue.size();
             work.signal();
-            return true;
+            return tickets;
         } finally {
             lock.unlock();
         }
@@ -52,15 +57,39 @@ final class CommandQueue {
         }
         lock.lock();
         try {
-            Command c = queue.pollFirst();
+            Entry e = queue.pollFirst();
             size = queue.size();
-            return c;
+            if (e == null) {
+                return null;
+            }
+            lastTaken = e.ticket();
+            return e.command();
         } finally {
             lock.unlock();
         }
     }
 
     boolean isEmpty() { return size == 0; }
+
+    /** The ticket of the command {@link #poll()} returned last (it and every earlier one have been taken). */
+    long lastTaken() {
+        lock.lock();
+        try {
+            return lastTaken;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The ticket of the last accepted command. */
+    long lastTicket() {
+        lock.lock();
+        try {
+            return tickets;
+        } finally {
+            lock.unlock();
+        }
+    }
 
     int size() { return size; }
 

@@ -54,7 +54,7 @@ final class Replica {
                 neurons = neurons(ng);
             }
         }
-        return new Snapshot(s.sequence(), s.generation(), s.state(), s.epoch(), s.steps(), tr, te, s.weights(),
+        return new Snapshot(s.sequence(), s.commandsApplied(), s.generation(), s.state(), s.epoch(), s.steps(), tr, te, s.weights(),
                 s.config(), s.learningRate(), s.stopping(), s.setup(), boundary, neurons, s.setup().backend().name(),
                 s.epochsPerSecond(), s.history(), s.lastEvent());
     }

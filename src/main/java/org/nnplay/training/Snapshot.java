@@ -7,11 +7,12 @@ import org.nnplay.engine.train.TrainConfig;
 /**
  * An immutable picture of a run, published by the service (latest wins). {@code sequence} grows with every
  * snapshot; {@code generation} with every reset or rebuild, and within one generation {@code epoch} never goes
- * back. Metrics and grids are those of {@code weights} exactly (evaluation mode). {@code boundary} (n² cells,
+ * back. {@code commandsApplied} is the ticket of the last command applied before it was taken (compare with
+ * {@link TrainingService#lastCommand()}). Metrics and grids are those of {@code weights} exactly (evaluation mode). {@code boundary} (n² cells,
  * row 0 = top: the positive-class probability, the predicted class for several classes, or the value for
  * regression) and {@code neurons} are null unless requested.
  */
-public record Snapshot(long sequence, long generation, RunState state, long epoch, long steps, Evaluation train,
+public record Snapshot(long sequence, long commandsApplied, long generation, RunState state, long epoch, long steps, Evaluation train,
                        Evaluation test, Weights weights, TrainConfig config, double learningRate,
                        StoppingRules stopping, TrainingSetup setup, Boundary boundary, NeuronGrids neurons,
                        String backend, double epochsPerSecond, HistoryView history, TrainingEvent lastEvent) {

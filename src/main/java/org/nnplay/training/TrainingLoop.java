@@ -32,6 +32,7 @@ final class TrainingLoop implements Runnable {
     private boolean dirty = true;
     private SnapshotRequest lastRequest;
     private TrainingEvent lastEvent;
+    private long applied;
 
     TrainingLoop(TrainingSetup initial, CommandQueue queue, Renderer renderer, List<TrainingListener> listeners) {
         this.initial = initial;
@@ -91,8 +92,12 @@ final class TrainingLoop implements Runnable {
     private void loopOnce() throws InterruptedException {
         Command c;
         while ((c = queue.poll()) != null) {
-            apply(c);
-            dirty = true;
+            try {
+                apply(c);
+            } finally {
+                applied = queue.lastTaken();
+                dirty = true;
+            }
         }
         if (state == RunState.RUNNING) {
             if (period > 0 && session.atEpochStart()) {
@@ -156,7 +161,7 @@ final class TrainingLoop implements Runnable {
     private void publish(SnapshotRequest r, long now) {
         TrainConfig config = session.config();
         StoppingRules rules = session.rules();
-        RawState s = new RawState(++sequence, generation, state, session.epoch(), session.steps(), session.weights(),
+        RawState s = new RawState(++sequence, applied, generation, state, session.epoch(), session.steps(), session.weights(),
                 config, session.learningRate(), rules, session.setup().withConfig(config).withStopping(rules),
                 session.trainMatrix(), session.testMatrix(), state == RunState.RUNNING ? throughput.perSecond() : 0,
                 session.history().view(), lastEvent);

@@ -88,7 +88,7 @@ public final class TrainingService implements AutoCloseable {
     public boolean setWeights(Weights weights) { return offer(new Command.SetWeights(weights.copy())); }
 
     private boolean offer(Command c) {
-        if (!queue.offer(c)) {
+        if (queue.offer(c) < 0) {
             rejected.incrementAndGet();
             return false;
         }
@@ -137,6 +137,9 @@ public final class TrainingService implements AutoCloseable {
     public void addListener(TrainingListener l) { listeners.add(l); }
 
     public void removeListener(TrainingListener l) { listeners.remove(l); }
+
+    /** The ticket of the last accepted command: a snapshot with {@code commandsApplied} ≥ it reflects every command. */
+    public long lastCommand() { return queue.lastTicket(); }
 
     public int queuedCommands() { return queue.size(); }
 
