@@ -65,7 +65,13 @@ final class Fixtures {
     }
 
     static Snapshot awaitState(TrainingService s, RunState state) throws Exception {
-        return await(s, snap -> snap.state() == state);
+        return awaitAfter(s, snap -> snap.state() == state);
+    }
+
+    /** The first snapshot, taken after every command sent so far was applied, that satisfies {@code until}. */
+    static Snapshot awaitAfter(TrainingService s, Predicate<Snapshot> until) throws Exception {
+        long ticket = s.lastCommand();
+        return await(s, snap -> snap.commandsApplied() >= ticket && until.test(snap));
     }
 
     /** A snapshot taken after every command sent so far was applied. */
