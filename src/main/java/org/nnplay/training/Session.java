@@ -30,6 +30,7 @@ final class Session {
     private final EarlyStopping early = new EarlyStopping();
     private final Consumer<TrainingEvent> events;
     private StoppingRules rules;
+    private TrainConfig intended;
     private Weights lastFinite;
     private boolean targetReached;
     private long stepsAtEpochStart;
@@ -46,6 +47,7 @@ final class Session {
         this.train = Inputs.matrix(setup.data().train(), setup.inputs());
         this.test = Inputs.matrix(setup.data().test(), setup.inputs());
         TrainConfig config = setup.config();
+        this.intended = config;
         this.trainer = new Trainer(net, train, config, setup.seed());
         this.trainEval = new Evaluator(net, train, config.regularization());
         this.testEval = new Evaluator(net, test, config.regularization());
@@ -61,7 +63,8 @@ final class Session {
 
     long steps() { return trainer.steps(); }
 
-    TrainConfig config() { return trainer.config(); }
+    /** The live settings as last set (a new batch size waits for the next epoch; see {@link #setConfig}). */
+    TrainConfig config() { return intended; }
 
     StoppingRules rules() { return rules; }
 
@@ -95,6 +98,7 @@ final class Session {
             return Outcome.BATCH;
         }
         stepsAtEpochStart = trainer.steps();
+        applyBatchSize();
         return afterEpoch();
     }
 
@@ -169,24 +173,40 @@ final class Session {
     /** Clears a divergence: optimizer state starts afresh, the interrupted epoch restarts. */
     void resume() {
         trainer.resume();
+        applyBatchSize();
         stepsAtEpochStart = trainer.steps();
         version++;
         emit(TrainingEvent.Kind.RESUMED, trainer.epoch(), "Training resumed at epoch " + trainer.epoch() + ".");
     }
 
-    /** Live settings; returns what changed, or null if nothing did. */
+    /**
+     * Live settings; returns what changed, or null if nothing did. A new batch size takes effect at the next epoch
+     * boundary: the engine's Trainer cannot change it in the middle of an epoch.
+     */
     String setConfig(TrainConfig next) {
-        TrainConfig old = trainer.config();
-        String diff = ConfigDiff.describe(old, next);
+        String diff = ConfigDiff.describe(intended, next);
         if (diff == null) {
             return null;
         }
-        trainer.setConfig(next);
+        intended = next;
+        int current = trainer.config().batchSize();
+        if (next.batchSize() != current && !atEpochStart()) {
+            trainer.setConfig(next.withBatchSize(current));
+            diff += " (from the next epoch)";
+        } else {
+            trainer.setConfig(next);
+        }
         trainEval.setRegularization(next.regularization());
         testEval.setRegularization(next.regularization());
         version++;
         emit(TrainingEvent.Kind.SETTING_CHANGED, trainer.epoch(), diff);
         return diff;
+    }
+
+    private void applyBatchSize() {
+        if (trainer.config().batchSize() != intended.batchSize()) {
+            trainer.setConfig(intended);
+        }
     }
 
     void setRules(StoppingRules next) {

@@ -91,7 +91,8 @@ final class TrainingLoop implements Runnable {
 
     private void loopOnce() throws InterruptedException {
         Command c;
-        while ((c = queue.poll()) != null) {
+        int budget = queue.capacity();
+        while (budget-- > 0 && (c = queue.poll()) != null) {
             try {
                 apply(c);
             } finally {
@@ -115,7 +116,7 @@ final class TrainingLoop implements Runnable {
             }
         } else {
             serve(true);
-            if (queue.isEmpty() && requested.get() == null) {
+            if (queue.isEmpty() && requested.get() == null && !closed) {
                 queue.await(standing == null ? 0 : standingPeriod);
             }
         }
