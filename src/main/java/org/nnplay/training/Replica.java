@@ -75,28 +75,13 @@ final class Replica {
     }
 
     private Snapshot.NeuronGrids neurons(GridEvaluator.Grid g) {
-        int n = g.n();
-        int cells = n * n;
         int layers = g.layers().length;
-        double[][][] v = new double[layers + 1][][];
-        double[] in = gridInputs.get(n);
-        int f = features.size();
-        v[0] = new double[f][cells];
-        for (int i = 0; i < cells; i++) {
-            for (int k = 0; k < f; k++) {
-                v[0][k][i] = in[i * f + k];
-            }
-        }
-        for (int l = 0; l < layers; l++) {
-            int w = g.widths()[l];
-            double[] src = g.layers()[l];
-            v[l + 1] = new double[w][cells];
-            for (int i = 0; i < cells; i++) {
-                for (int k = 0; k < w; k++) {
-                    v[l + 1][k][i] = src[i * w + k];
-                }
-            }
-        }
-        return new Snapshot.NeuronGrids(n, v);
+        double[][] values = new double[layers + 1][];
+        int[] widths = new int[layers + 1];
+        values[0] = gridInputs.get(g.n());
+        widths[0] = features.size();
+        System.arraycopy(g.layers(), 0, values, 1, layers);
+        System.arraycopy(g.widths(), 0, widths, 1, layers);
+        return new Snapshot.NeuronGrids(g.n(), values, widths);
     }
 }

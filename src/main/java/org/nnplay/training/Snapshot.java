@@ -23,10 +23,21 @@ public record Snapshot(long sequence, long commandsApplied, long generation, Run
     }
 
     /**
-     * Every neuron over the plane: values[layer][neuron][row * n + col]. Layer 0 is the input features, then the
-     * hidden layers, the last is the output layer.
+     * Every neuron over the plane, as the engine computes them: layers[l] is n² × widths[l], row-major by cell
+     * (cell = row * n + col). Layer 0 is the input features, then the hidden layers; the last is the output layer.
+     * Kept in this layout to avoid a copy per snapshot; {@link #value} reads one cell, {@link #neuron} copies one out.
      */
-    public record NeuronGrids(int n, double[][][] values) {
-        public double[] neuron(int layer, int index) { return values[layer][index]; }
+    public record NeuronGrids(int n, double[][] layers, int[] widths) {
+        public int layerCount() { return layers.length; }
+
+        public double value(int layer, int neuron, int cell) { return layers[layer][cell * widths[layer] + neuron]; }
+
+        public double[] neuron(int layer, int neuron) {
+            double[] out = new double[n * n];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = value(layer, neuron, i);
+            }
+            return out;
+        }
     }
 }

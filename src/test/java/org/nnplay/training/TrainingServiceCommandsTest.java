@@ -153,11 +153,22 @@ class TrainingServiceCommandsTest {
         assertThat(s.boundary().values()).hasSize(900);
         assertThat(java.util.Arrays.stream(s.boundary().values()).allMatch(v -> v >= 0 && v <= 1)).isTrue();
         assertThat(s.neurons().n()).isEqualTo(10);
-        assertThat(s.neurons().values().length).isEqualTo(4);
-        assertThat(s.neurons().values()[0].length).isEqualTo(2);
-        assertThat(s.neurons().values()[1].length).isEqualTo(4);
+        assertThat(s.neurons().layerCount()).isEqualTo(4);
+        assertThat(s.neurons().widths()).containsExactly(2, 4, 2, 1);
+
         // input x2 at the top row is the largest.
         assertThat(s.neurons().neuron(0, 1)[0]).isGreaterThan(s.neurons().neuron(0, 1)[99]);
+    }
+
+    @Test
+    void theOutputNeuronsGridIsTheBoundaryAtTheSameResolution() throws Exception {
+        service.stepEpoch();
+        Snapshot s = service.await(SnapshotRequest.grid(20, 20), snap -> snap.boundary() != null && snap.epoch() == 1,
+                Fixtures.WAIT);
+        double[] out = s.neurons().neuron(3, 0);
+        for (int i = 0; i < out.length; i++) {
+            assertThat(s.boundary().values()[i]).isEqualTo((out[i] + 1) / 2);
+        }
     }
 
     @Test
