@@ -92,7 +92,7 @@ final class Session {
         version++;
         long before = trainer.epoch();
         if (!trainer.step()) {
-            return diverge(trainer.divergence(), before + 1);
+            return diverge(trainer.divergence(), before + 1, before);
         }
         if (trainer.epoch() == before) {
             return Outcome.BATCH;
@@ -106,14 +106,15 @@ final class Session {
     Outcome checkWeights() {
         Weights w = net.weights();
         return w.allFinite() ? Outcome.BATCH
-                : diverge("a weight became infinite or NaN at epoch " + (trainer.epoch() + 1), trainer.epoch() + 1);
+                : diverge("a weight became infinite or NaN at epoch " + (trainer.epoch() + 1), trainer.epoch() + 1,
+                        trainer.epoch());
     }
 
     private Outcome afterEpoch() {
         long e = trainer.epoch();
         Weights w = net.weights();
         if (!w.allFinite()) {
-            return diverge("a weight became infinite or NaN at epoch " + e, e);
+            return diverge("a weight became infinite or NaN at epoch " + e, e, e - 1);
         }
         lastFinite = w;
         TrainConfig c = trainer.config();
@@ -152,12 +153,13 @@ final class Session {
         return false;
     }
 
-    private Outcome diverge(String why, long epoch) {
+    /** Pauses on the last finite weights (those of the end of epoch {@code kept}) and says what to try. */
+    private Outcome diverge(String why, long epoch, long kept) {
         load(lastFinite);
         TrainConfig c = trainer.config();
         double lr = c.learningRate();
         StringBuilder m = new StringBuilder("Training diverged: ").append(why)
-                .append(". Paused with the last finite weights (end of epoch ").append(trainer.epoch()).append("). ")
+                .append(". Paused with the last finite weights (end of epoch ").append(kept).append("). ")
                 .append("Try a smaller learning rate (now ").append(fmt(lr)).append(", e.g. ").append(fmt(lr / 10))
                 .append(")");
         if (c.clipNorm() <= 0) {

@@ -98,7 +98,10 @@ public final class TrainingService implements AutoCloseable {
     /** Asks for one snapshot; it shows up in {@link #latest()} shortly (the UI asks once per frame). */
     public void requestSnapshot(SnapshotRequest request) { loop.request(request); }
 
-    /** Snapshots at most {@code perSecond} times a second while anything changes; null stops them. */
+    /**
+     * Snapshots at most {@code perSecond} times a second while anything changes (checked between epochs while
+     * training); null stops them. The UI should rather call {@link #requestSnapshot} once per frame.
+     */
     public void setStandingRequest(SnapshotRequest request, double perSecond) {
         if (request != null && !(perSecond > 0)) {
             throw new IllegalArgumentException("snapshot rate must be > 0, got " + perSecond);
