@@ -1,49 +1,46 @@
 package org.nnplay.training;
 
 import java.util.List;
+import org.nnplay.data.DataSet;
 import org.nnplay.data.Feature;
+import org.nnplay.data.FeatureMatrix;
+import org.nnplay.data.Grid;
 import org.nnplay.data.Sample;
+import org.nnplay.data.Standardizer;
 import org.nnplay.engine.train.Matrix;
 
 /**
- * Feature matrices as the engine takes them: one row per point, one column per feature (Feature.apply). A small
- * stand-in for the data package's FeatureMatrix (standardisation included) once that lands.
+ * A run's feature matrices as the engine takes them, built by the data package: one row per point, one column per
+ * feature, standardised with the training split's statistics when the setup asks for it; the same transform is
+ * applied to the decision-boundary grid over the data set's domain (row 0 = top, column 0 = left).
  */
 final class Inputs {
-    private Inputs() {}
+    private final List<Feature> features;
+    private final Standardizer standardizer;
+    private final DataSet data;
 
-    static Matrix matrix(List<Sample> samples, List<Feature> features) {
-        int cols = features.size();
-        double[] x = new double[samples.size() * cols];
-        double[] y = new double[samples.size()];
-        for (int r = 0; r < samples.size(); r++) {
-            Sample s = samples.get(r);
-            for (int c = 0; c < cols; c++) {
-                x[r * cols + c] = features.get(c).apply(s.x1(), s.x2());
-            }
-            y[r] = s.y();
-        }
-        return new Matrix(x, y, samples.size(), cols);
+    private Inputs(DataSet data, List<Feature> features, Standardizer standardizer) {
+        this.data = data;
+        this.features = features;
+        this.standardizer = standardizer;
     }
 
-    /**
-     * The n × n grid over [-extent, extent]² at cell centres, row-major: row 0 is the top (largest x2), column 0 the
-     * left (smallest x1). Returns n² × features values.
-     */
-    static double[] grid(List<Feature> features, double extent, int n) {
-        int cols = features.size();
-        double[] x = new double[n * n * cols];
-        double cell = 2 * extent / n;
-        for (int row = 0; row < n; row++) {
-            double x2 = extent - (row + 0.5) * cell;
-            for (int col = 0; col < n; col++) {
-                double x1 = -extent + (col + 0.5) * cell;
-                int base = (row * n + col) * cols;
-                for (int c = 0; c < cols; c++) {
-                    x[base + c] = features.get(c).apply(x1, x2);
-                }
-            }
-        }
-        return x;
+    static Inputs of(TrainingSetup setup) {
+        Standardizer std = setup.standardize() ? Standardizer.fit(setup.data().train(), setup.inputs()) : null;
+        return new Inputs(setup.data(), setup.inputs(), std);
+    }
+
+    Matrix matrix(List<Sample> samples) {
+        FeatureMatrix m = FeatureMatrix.of(samples, features, standardizer);
+        return new Matrix(m.values(), m.labels(), m.rows(), m.cols());
+    }
+
+    Matrix train() { return matrix(data.train()); }
+
+    Matrix test() { return matrix(data.test()); }
+
+    /** n² × features values at the cell centres of the data set's domain. */
+    double[] grid(int n) {
+        return new Grid(data.domain(), n).inputs(features, standardizer).values();
     }
 }

@@ -22,7 +22,7 @@ final class Replica {
     private final Evaluator train;
     private final Evaluator test;
     private final List<Feature> features;
-    private final double extent;
+    private final Inputs inputs;
     private final Map<Integer, GridEvaluator> grids = new HashMap<>();
     private final Map<Integer, double[]> gridInputs = new HashMap<>();
 
@@ -32,7 +32,7 @@ final class Replica {
         this.train = new Evaluator(net, s.train(), s.config().regularization());
         this.test = new Evaluator(net, s.test(), s.config().regularization());
         this.features = s.setup().inputs();
-        this.extent = s.setup().data().extent();
+        this.inputs = Inputs.of(s.setup());
     }
 
     long generation() { return generation; }
@@ -66,7 +66,7 @@ final class Replica {
                 grids.clear();
                 gridInputs.clear();
             }
-            double[] in = Inputs.grid(features, extent, n);
+            double[] in = inputs.grid(n);
             gridInputs.put(n, in);
             g = new GridEvaluator(net, in, n);
             grids.put(n, g);

@@ -75,7 +75,7 @@ public final class ServiceBenchmark {
     private static double renderMillis(TrainingSetup s) {
         Network net = Network.create(s.network(), s.backend(), s.seed());
         RawState state = new RawState(1, 0, 0, RunState.RUNNING, 0, 0, net.weights(), s.config(), 0, s.stopping(), s,
-                Inputs.matrix(s.data().train(), s.inputs()), Inputs.matrix(s.data().test(), s.inputs()), 0,
+                Inputs.of(s).train(), Inputs.of(s).test(), 0,
                 HistoryView.EMPTY, null);
         Replica replica = new Replica(state);
         SnapshotRequest request = SnapshotRequest.grid(100, 100);
@@ -92,7 +92,7 @@ public final class ServiceBenchmark {
 
     private static double raw(TrainingSetup s, double seconds) {
         Network net = Network.create(s.network(), s.backend(), s.seed());
-        Trainer trainer = new Trainer(net, Inputs.matrix(s.data().train(), s.inputs()), s.config(), s.seed());
+        Trainer trainer = new Trainer(net, Inputs.of(s).train(), s.config(), s.seed());
         long warm = System.nanoTime() + 1_000_000_000L;
         while (System.nanoTime() < warm) {
             trainer.runEpoch();

@@ -44,8 +44,9 @@ final class Session {
         this.net = setup.initialWeights() == null
                 ? Network.create(setup.network(), setup.backend(), setup.seed())
                 : Network.of(setup.network(), setup.backend(), setup.initialWeights());
-        this.train = Inputs.matrix(setup.data().train(), setup.inputs());
-        this.test = Inputs.matrix(setup.data().test(), setup.inputs());
+        Inputs inputs = Inputs.of(setup);
+        this.train = inputs.train();
+        this.test = inputs.test();
         TrainConfig config = setup.config();
         this.intended = config;
         this.trainer = new Trainer(net, train, config, setup.seed());

@@ -15,12 +15,13 @@ import org.nnplay.engine.train.TrainConfig;
  * Everything the training service needs to build a run: data, input features, architecture, live settings, seed,
  * backend, optional initial weights (else the seed initialises), stopping rules, and how often (in epochs) the full
  * train/test metrics are recorded in the history ({@code evalEvery}; epochs 0–{@value #EVAL_WARMUP} are always
- * recorded). The cadence is in epochs, not time, so the history is the same whatever the machine's speed.
+ * recorded), and whether input features are standardised (mean and deviation of the training split). The cadence is in epochs, not time, so the history is the same whatever the machine's speed.
  *
  * <p>Changing {@link #config()} or {@link #stopping()} is live; anything else rebuilds the network.
  */
 public record TrainingSetup(DataSet data, List<Feature> inputs, NetworkSpec network, TrainConfig config, long seed,
-                            Backend backend, Weights initialWeights, StoppingRules stopping, int evalEvery) {
+                            Backend backend, Weights initialWeights, StoppingRules stopping, int evalEvery,
+                            boolean standardize) {
     /** Full evaluation costs about one epoch (measured); every 32 epochs keeps it near 3 %. */
     public static final int DEFAULT_EVAL_EVERY = 32;
     public static final int EVAL_WARMUP = 10;
@@ -56,7 +57,7 @@ public record TrainingSetup(DataSet data, List<Feature> inputs, NetworkSpec netw
 
     public TrainingSetup(DataSet data, List<Feature> inputs, NetworkSpec network, TrainConfig config, long seed,
                          Backend backend) {
-        this(data, inputs, network, config, seed, backend, null, StoppingRules.NONE, DEFAULT_EVAL_EVERY);
+        this(data, inputs, network, config, seed, backend, null, StoppingRules.NONE, DEFAULT_EVAL_EVERY, false);
     }
 
     /** Whether the full metrics are recorded at this epoch. */
@@ -65,26 +66,26 @@ public record TrainingSetup(DataSet data, List<Feature> inputs, NetworkSpec netw
     }
 
     public TrainingSetup withConfig(TrainConfig c) {
-        return new TrainingSetup(data, inputs, network, c, seed, backend, initialWeights, stopping, evalEvery);
+        return new TrainingSetup(data, inputs, network, c, seed, backend, initialWeights, stopping, evalEvery, standardize);
     }
 
     public TrainingSetup withStopping(StoppingRules s) {
-        return new TrainingSetup(data, inputs, network, config, seed, backend, initialWeights, s, evalEvery);
+        return new TrainingSetup(data, inputs, network, config, seed, backend, initialWeights, s, evalEvery, standardize);
     }
 
     public TrainingSetup withNetwork(NetworkSpec n, List<Feature> features) {
-        return new TrainingSetup(data, features, n, config, seed, backend, null, stopping, evalEvery);
+        return new TrainingSetup(data, features, n, config, seed, backend, null, stopping, evalEvery, standardize);
     }
 
     public TrainingSetup withSeed(long s) {
-        return new TrainingSetup(data, inputs, network, config, s, backend, initialWeights, stopping, evalEvery);
+        return new TrainingSetup(data, inputs, network, config, s, backend, initialWeights, stopping, evalEvery, standardize);
     }
 
     public TrainingSetup withEvalEvery(int every) {
-        return new TrainingSetup(data, inputs, network, config, seed, backend, initialWeights, stopping, every);
+        return new TrainingSetup(data, inputs, network, config, seed, backend, initialWeights, stopping, every, standardize);
     }
 
     public TrainingSetup withInitialWeights(Weights w) {
-        return new TrainingSetup(data, inputs, network, config, seed, backend, w, stopping, evalEvery);
+        return new TrainingSetup(data, inputs, network, config, seed, backend, w, stopping, evalEvery, standardize);
     }
 }
