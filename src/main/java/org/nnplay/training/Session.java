@@ -132,6 +132,11 @@ final class Session {
         return Outcome.EPOCH;
     }
 
+    /** Train and test metrics of the current weights, without recording them (reading only: training is unaffected). */
+    Evaluation[] measure() {
+        return new Evaluation[] {trainEval.evaluate(), testEval.evaluate()};
+    }
+
     /** Records a full evaluation; returns true if a stopping rule fired. */
     private boolean evaluate(long e, Weights w) {
         Evaluation tr = trainEval.evaluate();

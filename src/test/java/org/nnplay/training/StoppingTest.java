@@ -52,7 +52,7 @@ class StoppingTest {
         // 40 noisy points, a big network, a high learning rate: it over-fits, the validation loss turns up.
         TrainingSetup setup = new TrainingSetup(Fixtures.circle(40, 50), Fixtures.XY, Fixtures.tanh(8, 8),
                 Fixtures.sgd(0.3), 11, JvmBackend.INSTANCE, null,
-                new StoppingRules(20_000, Double.NaN, 30), 1);
+                new StoppingRules(20_000, Double.NaN, 30), 1, false);
         try (TrainingService service = TrainingService.start(setup)) {
             service.play();
             Snapshot s = Fixtures.awaitState(service, RunState.STOPPED);
@@ -60,7 +60,7 @@ class StoppingTest {
             assertThat(s.lastEvent().message()).contains("Restored the best weights");
             double best = s.history().get(Metric.TEST_LOSS).overallMin();
             Network restored = Network.of(setup.network(), JvmBackend.INSTANCE, s.weights());
-            Evaluation check = new Evaluator(restored, Inputs.matrix(setup.data().test(), setup.inputs()),
+            Evaluation check = new Evaluator(restored, Inputs.of(setup).test(),
                     setup.config().regularization()).evaluate();
             assertThat(check.total()).isEqualTo(best);
             assertThat(s.test().total()).isEqualTo(best);

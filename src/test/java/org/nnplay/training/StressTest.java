@@ -33,7 +33,7 @@ class StressTest {
     @Timeout(value = 30, unit = TimeUnit.SECONDS)
     void randomCommandsFromManyThreadsKeepEverySnapshotConsistent() throws Exception {
         TrainingSetup setup = Fixtures.circleSetup();
-        Matrix test = Inputs.matrix(setup.data().test(), setup.inputs());
+        Matrix test = Inputs.of(setup).test();
         List<TrainingEvent> events = new CopyOnWriteArrayList<>();
         AtomicLong accepted = new AtomicLong();
         AtomicLong refused = new AtomicLong();

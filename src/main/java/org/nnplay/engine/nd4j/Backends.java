@@ -37,18 +37,29 @@ public final class Backends {
 
     /**
      * The backend for a training workload: {@code jvm} and {@code nd4j} as {@link #resolve}; {@code auto} picks ND4J
-     * only if it is already loaded (never waits) and {@code batchRows × widestLayer × widestLayer} reaches
+     * (waiting for it to load only when {@code waitForNd4j}, else only if it is already loaded) when {@code batchRows × widestLayer × widestLayer} reaches
      * {@link #AUTO_ND4J_MIN_MULTIPLY_ADDS}; otherwise the JVM backend.
      */
     public static Backend forWorkload(BackendKind kind, int batchRows, int widestLayer, boolean waitForNd4j) {
         if (kind != BackendKind.AUTO) {
             return resolve(kind, waitForNd4j);
         }
-        long work = (long) batchRows * widestLayer * widestLayer;
-        if (work >= AUTO_ND4J_MIN_MULTIPLY_ADDS) {
-            return Nd4jRuntime.shared().ifReady().orElse(JvmBackend.INSTANCE);
+        if (!prefersNd4j(batchRows, widestLayer)) {
+            return JvmBackend.INSTANCE;
         }
-        return JvmBackend.INSTANCE;
+        if (waitForNd4j) {
+            try {
+                return Nd4jRuntime.shared().load().join();
+            } catch (CompletionException e) {
+                return JvmBackend.INSTANCE;
+            }
+        }
+        return Nd4jRuntime.shared().ifReady().orElse(JvmBackend.INSTANCE);
+    }
+
+    /** The size rule behind {@code auto}: whether one step's largest product is big enough for ND4J to win. */
+    public static boolean prefersNd4j(int batchRows, int widestLayer) {
+        return (long) batchRows * widestLayer * widestLayer >= AUTO_ND4J_MIN_MULTIPLY_ADDS;
     }
 
     private static Backend nd4j(boolean wait, Nd4jRuntime rt) {

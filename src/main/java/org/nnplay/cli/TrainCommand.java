@@ -1,0 +1,157 @@
+package org.nnplay.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.nnplay.data.CsvImporter;
+import org.nnplay.data.DataFormatException;
+import org.nnplay.data.ImportedData;
+import org.nnplay.data.ProblemType;
+import org.nnplay.data.Sample;
+import org.nnplay.engine.Backend;
+import org.nnplay.engine.nd4j.Backends;
+import org.nnplay.engine.nn.NetworkSpec;
+import org.nnplay.experiment.CsvPoint;
+import org.nnplay.experiment.Experiment;
+import org.nnplay.experiment.ExperimentFormatException;
+import org.nnplay.experiment.ExperimentIO;
+import org.nnplay.experiment.LoadResult;
+import org.nnplay.training.ExperimentMapping;
+import org.nnplay.training.ExperimentSetups;
+import org.nnplay.training.HeadlessRun;
+import org.nnplay.training.TrainingSetup;
+
+/**
+ * {@code nnplay train [flags]}: trains an experiment without a window, with the same session code the app runs,
+ * and reports progress as text or JSON lines. Exit status: 0 done, 2 bad input, 3 diverged.
+ */
+public final class TrainCommand {
+    static final String USAGE = """
+            usage: nnplay train [flags]
+              --experiment FILE.json   start from this experiment (the flags below override it)
+              --dataset NAME           circle, xor, gauss, spiral, moons, pass, blobs, spiral3, plane, multigauss
+              --data FILE.csv          train on x1,x2,label rows from a CSV file instead
+              --samples N --noise PERCENT --train-ratio PERCENT --seed S
+              --features LIST          e.g. x1,x2,x1sq,x2sq,x1x2,sinx1,sinx2,r,theta
+              --hidden LIST            neurons per hidden layer, e.g. 4,2 (empty for none)
+              --activation NAME --loss NAME --optimizer NAME --lr X --batch N
+              --regularization none|l1|l2|elastic --reg-rate X
+              --epochs N               how long to train (default: the experiment's maxEpochs, else 1000)
+              --every N                report every N epochs (default: epochs / 10)
+              --backend auto|jvm|nd4j
+              --out FILE.json          save the experiment with the trained weights
+              --json                   one JSON object per report, then a final one
+            exit status: 0 done, 2 bad input, 3 diverged""";
+
+    private TrainCommand() {}
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        TrainFlags flags;
+        Experiment e;
+        try {
+            flags = TrainFlags.parse(args);
+            e = experiment(flags, err);
+        } catch (TrainFlags.UsageException ex) {
+            err.println("nnplay train: " + ex.getMessage());
+            err.println(USAGE);
+            return 2;
+        } catch (BadInput ex) {
+            err.println("nnplay train: " + ex.getMessage());
+            return 2;
+        }
+        long epochs = flags.epochs != null ? flags.epochs
+                : e.training().maxEpochs() > 0 ? e.training().maxEpochs() : 1000;
+        int every = flags.every != null ? flags.every : (int) Math.max(1, epochs / 10);
+        TrainingSetup setup;
+        try {
+            NetworkSpec spec = ExperimentMapping.network(e);
+            int widest = 1;
+            for (int h : spec.hidden()) widest = Math.max(widest, h);
+            Backend backend = Backends.forWorkload(e.training().backend(), e.training().batchSize(), widest, true);
+            setup = ExperimentSetups.of(e, backend);
+        } catch (IllegalArgumentException | IllegalStateException ex) {
+            err.println("nnplay train: " + ex.getMessage());
+            return 2;
+        }
+        TrainReport report = new TrainReport(out, err, flags.json, setup, epochs);
+        HeadlessRun.Result result = HeadlessRun.run(setup, epochs, every, report::report, report::progress);
+        report.finish(result);
+        if (flags.out != null) {
+            try {
+                new ExperimentIO().write(e.withWeights(ExperimentMapping.weights(result.weights())), flags.out);
+            } catch (IOException ex) {
+                err.println("nnplay train: could not write " + flags.out + ": " + ex.getMessage());
+                return 2;
+            }
+        }
+        if (result.status() == HeadlessRun.Status.DIVERGED) {
+            String why = result.message() == null ? "" : " " + result.message().replace(", then press play to resume.", ".");
+            err.println("nnplay train: diverged at epoch " + (result.epoch() + 1) + "." + why);
+            return 3;
+        }
+        return 0;
+    }
+
+    private static Experiment experiment(TrainFlags flags, PrintStream err) {
+        Experiment e = Experiment.defaults();
+        if (flags.experiment != null) {
+            try {
+                LoadResult r = new ExperimentIO().read(flags.experiment);
+                r.warnings().forEach(w -> err.println("nnplay train: warning: " + flags.experiment + ": " + w));
+                e = r.experiment();
+            } catch (ExperimentFormatException ex) {
+                throw new BadInput(ex.getMessage());
+            } catch (IOException ex) {
+                throw new BadInput("cannot read " + flags.experiment + ": " + ex.getMessage());
+            }
+        }
+        for (TrainFlags.Edit edit : flags.edits) {
+            try {
+                e = edit.apply().apply(e);
+            } catch (IllegalArgumentException ex) {
+                throw new BadInput(edit.flag() + " " + edit.value() + ": " + ex.getMessage());
+            }
+        }
+        if (flags.data != null) {
+            e = withCsv(e, flags.data);
+        }
+        return e;
+    }
+
+    private static Experiment withCsv(Experiment e, Path file) {
+        ImportedData data;
+        try {
+            data = new CsvImporter().read(file, null);
+        } catch (DataFormatException ex) {
+            throw new BadInput(ex.getMessage());
+        } catch (IOException ex) {
+            throw new BadInput("cannot read " + file + ": " + ex.getMessage());
+        }
+        List<CsvPoint> points = new ArrayList<>();
+        for (Sample s : data.samples()) {
+            points.add(new CsvPoint(s.x1(), s.x2(), s.y()));
+        }
+        boolean regression = data.type() == ProblemType.REGRESSION;
+        int classes = regression ? 2 : Math.max(2, data.numClasses());
+        try {
+            Experiment out = e.withData(d -> d.toBuilder().problem(data.type()).classes(classes)
+                    .csvName(file.getFileName().toString()).csvPoints(points).build());
+            if (org.nnplay.experiment.TrainingSettings.lossMismatch(out.training().loss(), data.type(), classes) != null) {
+                out = out.withTraining(t -> t.withLoss(org.nnplay.experiment.TrainingSettings.defaultLoss(data.type(), classes)));
+            }
+            return out;
+        } catch (IllegalArgumentException ex) {
+            throw new BadInput(file + ": " + ex.getMessage());
+        }
+    }
+
+    /** Input that is well-formed on the command line but wrong (a bad file, an invalid value). */
+    static final class BadInput extends RuntimeException {
+        BadInput(String message) { super(message); }
+    }
+
+    static String fmt(double v) { return String.format(Locale.ROOT, "%.6g", v); }
+}
