@@ -17,6 +17,16 @@ public final class ExperimentSetups {
         return setup;
     }
 
+    /** What the landscape command computes on: the experiment's network (its saved weights, else seeded) and data. */
+    public static org.nnplay.training.landscape.LandscapeInputs landscapeInputs(Experiment e) {
+        TrainingSetup setup = of(e, org.nnplay.engine.jvm.JvmBackend.INSTANCE);
+        org.nnplay.engine.nn.Network net = setup.initialWeights() == null
+                ? org.nnplay.engine.nn.Network.create(setup.network(), setup.backend(), setup.seed())
+                : org.nnplay.engine.nn.Network.of(setup.network(), setup.backend(), setup.initialWeights());
+        return new org.nnplay.training.landscape.LandscapeInputs(net, Inputs.of(setup).train(),
+                setup.config().regularization());
+    }
+
     /** The experiment's stopping settings: 0 means "none" for max epochs and target loss. */
     public static StoppingRules stopping(TrainingSettings t) {
         return new StoppingRules(t.maxEpochs(), t.targetLoss() > 0 ? t.targetLoss() : Double.NaN,

@@ -66,7 +66,7 @@ public final class LandscapeCommand {
             inputs = loader.apply(a.experiment());
         } catch (RuntimeException e) {
             err.println("nnplay landscape: cannot load " + a.experiment() + ": " + e.getMessage());
-            return 1;
+            return 2;
         }
         if (a.out() == null) {
             return run(inputs, a.grid(), a.range(), a.seed(), out, err);
