@@ -20,9 +20,8 @@ import org.nnplay.engine.UnaryFn;
  * The registry of gradient checks, one line each: {@code check(name, category, p -> p.param(...).graph(...)
  * .sameDiff(...))}. Each problem is seeded from its name, so a row reproduces run after run.
  *
- * <p>A new family (layers, regularisers: dense, L1, L2, elastic net, dropout with a {@link Fill#dropoutMask fixed
- * mask}, batch norm) is a method like {@link #losses()} returning its checks, and one more {@code addAll} in
- * {@link #all()}; {@link Check#LAYER} and {@link Check#REGULARISER} are the categories to use.
+ * <p>A new family is a method like {@link #losses()} returning its checks, and one more {@code addAll} in
+ * {@link #all()}; the layers and regularisers live in {@link LayerChecks}.
  */
 public final class GradCheck {
     private static final int R = 4;
@@ -30,12 +29,14 @@ public final class GradCheck {
 
     private GradCheck() {}
 
-    /** Every check, ops first, then activations, then losses. */
+    /** Every check: ops, activations, losses, then layers and regularisers ({@link LayerChecks}). */
     public static List<Check> all() {
         List<Check> all = new ArrayList<>();
         all.addAll(ops());
         all.addAll(activations());
         all.addAll(losses());
+        all.addAll(LayerChecks.layers());
+        all.addAll(LayerChecks.regularisers());
         return List.copyOf(all);
     }
 
