@@ -9,6 +9,7 @@ import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.nnplay.training.HistoryView;
 import org.nnplay.training.SeriesView;
@@ -41,7 +42,8 @@ final class CurvesPainter {
         for (Plot.Panel panel : p.panels()) {
             g.save();
             g.beginPath();
-            g.rect(p.left(), panel.top(), p.right() - p.left(), panel.bottom() - panel.top());
+            g.rect(p.left(), panel.top() - 6 * p.fontScale(), p.right() - p.left() + 8 * p.fontScale(),
+                    panel.bottom() - panel.top() + 6 * p.fontScale());
             g.clip();
             empty &= h.get(panel.train()).isEmpty() && h.get(panel.test()).isEmpty();
             series(g, p.x(), panel, h.get(panel.test()), t.test(), true, fs);
@@ -93,20 +95,26 @@ final class CurvesPainter {
         g.fillText("epoch", p.left() - 8 * fs, y);
     }
 
+    /** The panel's name, rotated, in the left margin beside its tick labels. */
     private static void title(GraphicsContext g, Plot p, Plot.Panel panel, CurveTheme t) {
         double fs = p.fontScale();
+        g.save();
+        g.translate(13 * fs, (panel.top() + panel.bottom()) / 2);
+        g.rotate(-90);
         g.setFont(font(fs, true));
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setFill(t.background().deriveColor(0, 1, 1, 0.8));
-        g.fillRect(p.left() + 1, panel.top() + 1, (panel.title().length() * 8.5 + 14) * fs, 22 * fs);
+        g.setTextAlign(TextAlignment.CENTER);
         g.setFill(t.text());
-        g.fillText(panel.title(), p.left() + 8 * fs, panel.top() + 12 * fs);
+        g.fillText(panel.title(), 0, 0);
+        g.restore();
         g.setFont(font(fs, false));
     }
 
     private static void series(GraphicsContext g, Axis x, Plot.Panel panel, SeriesView s, Color c, boolean dashed,
                                double fs) {
-        g.setFill(c.deriveColor(0, 1, 1, 0.3));
+        g.setFill(c.deriveColor(0, 1, 1, 0.28));
+        g.setStroke(c.deriveColor(0, 1, 1, 0.7));
+        g.setLineWidth(fs);
+        g.setLineDashes((double[]) null);
         int n = s.size();
         double[] px = new double[4 * n];
         double[] py = new double[4 * n];
@@ -122,7 +130,7 @@ final class CurvesPainter {
                 double a0 = x.toPixel(s.x0()[b]);
                 double a1 = x.toPixel(s.x1()[b]);
                 double mid = (a0 + a1) / 2;
-                double half = Math.max(a1 - a0, 1.5) / 2;
+                double half = Math.max(a1 - a0, 2 * fs) / 2;
                 double top = panel.y().toPixel(s.max()[b] * panel.factor());
                 double bottom = panel.y().toPixel(s.min()[b] * panel.factor());
                 px[2 * j] = mid - half;
@@ -136,6 +144,7 @@ final class CurvesPainter {
             }
             if (k > 0) {
                 g.fillPolygon(px, py, 4 * k);
+                g.strokePolygon(px, py, 4 * k);
             }
             i++;
         }
@@ -194,7 +203,7 @@ final class CurvesPainter {
             g.strokeLine(x, cy + r, x, p.bottom());
             g.setFill(c);
             g.fillOval(x - r, cy - r, 2 * r, 2 * r);
-            g.setFill(Color.WHITE);
+            g.setFill(ink(c));
             g.fillText(CurveTheme.letter(e.kind()), x, cy + 0.5);
         }
         g.setFont(font(fs, false));
@@ -214,7 +223,7 @@ final class CurvesPainter {
             double r = 8 * fs;
             g.setFill(t.marker(k));
             g.fillOval(x, y - r, 2 * r, 2 * r);
-            g.setFill(Color.WHITE);
+            g.setFill(ink(t.marker(k)));
             g.setFont(font(fs * 0.8, true));
             g.setTextAlign(TextAlignment.CENTER);
             g.fillText(CurveTheme.letter(k), x + r, y + 0.5);
@@ -223,14 +232,17 @@ final class CurvesPainter {
             g.setFill(t.muted());
             String name = CurveTheme.name(k);
             g.fillText(name, x + 2 * r + 5 * fs, y);
-            x += 2 * r + 5 * fs + name.length() * 7.5 * fs + 16 * fs;
+            x += 2 * r + 5 * fs + textWidth(name, font(fs, false)) + 16 * fs;
         }
         SeriesView s = h.get(p.panels().getFirst().train());
         if (s.width() > 1) {
             int mid = s.size() / 2;
-            g.setTextAlign(TextAlignment.RIGHT);
-            g.setFill(t.muted());
-            g.fillText(String.format("band: min–max of each ≈%,d epochs", s.x1()[mid] - s.x0()[mid] + 1), p.right(), y);
+            String band = String.format("band: min–max of each ≈%,d epochs", s.x1()[mid] - s.x0()[mid] + 1);
+            if (x + textWidth(band, font(fs, false)) + 10 * fs < p.right()) {
+                g.setTextAlign(TextAlignment.RIGHT);
+                g.setFill(t.muted());
+                g.fillText(band, p.right(), y);
+            }
         }
     }
 
@@ -243,7 +255,20 @@ final class CurvesPainter {
         g.setLineDashes((double[]) null);
         g.setFill(t.text());
         g.fillText(label, x + 42 * fs, y);
-        return x + 42 * fs + label.length() * 8.5 * fs;
+        return x + 42 * fs + textWidth(label, font(fs, false));
+    }
+
+    private static final Text MEASURE = new Text();
+
+    static double textWidth(String s, Font f) {
+        MEASURE.setFont(f);
+        MEASURE.setText(s);
+        return MEASURE.getLayoutBounds().getWidth();
+    }
+
+    /** Black or white, whichever reads better on {@code c}. */
+    static Color ink(Color c) {
+        return 0.2126 * c.getRed() + 0.7152 * c.getGreen() + 0.0722 * c.getBlue() > 0.6 ? Color.BLACK : Color.WHITE;
     }
 
     static double snap(double v) { return Math.floor(v) + 0.5; }

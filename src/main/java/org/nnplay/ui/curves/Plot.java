@@ -29,13 +29,13 @@ record Plot(double width, double height, double fontScale, double left, double r
     boolean inside(double px, double py) { return px >= left && px <= right && py >= laneTop && py <= bottom(); }
 
     static Plot plan(HistoryView h, double width, double height, Scale scale, boolean showAccuracy, double fs) {
-        double left = 70 * fs;
+        double left = 92 * fs;
         double right = width - 24 * fs;
         double laneTop = 8 * fs + LEGEND * fs;
         double top = laneTop + LANE * fs;
         double bottom = height - 34 * fs;
         boolean regression = h.get(Metric.TRAIN_ACCURACY).isEmpty() && !h.get(Metric.TRAIN_R2).isEmpty();
-        double gap = 16 * fs;
+        double gap = 26 * fs;
         double lossBottom = showAccuracy ? top + (bottom - top - gap) * 0.64 : bottom;
         Axis x = new Axis(Scale.LINEAR, epochLo(h), epochHi(h), left, right);
         List<Panel> panels = new ArrayList<>();
@@ -51,7 +51,7 @@ record Plot(double width, double height, double fontScale, double left, double r
         return new Plot(width, height, fs, left, right, laneTop, x, panels);
     }
 
-    int yTicks(Panel p) { return Math.max(2, (int) ((p.bottom() - p.top()) / (46 * fontScale))); }
+    int yTicks(Panel p) { return Math.max(2, (int) ((p.bottom() - p.top()) / (38 * fontScale))); }
 
     int xTicks() { return Math.max(2, (int) ((right - left) / (110 * fontScale))); }
 
@@ -80,7 +80,7 @@ record Plot(double width, double height, double fontScale, double left, double r
         if (lo > hi) {
             return new Axis(Scale.LINEAR, 0, 1, p0, p1);
         }
-        int ticks = Math.max(2, (int) ((p0 - p1) / (46 * fs)));
+        int ticks = Math.max(2, (int) ((p0 - p1) / (38 * fs)));
         double[] r = Axis.niceRange(Math.min(0, lo), hi, ticks);
         return new Axis(Scale.LINEAR, r[0], r[1], p0, p1);
     }

@@ -81,9 +81,11 @@ final class Readout {
             return;
         }
         sb.append(String.format(Locale.ROOT, "%n%-14s %s", label, value(s.mean()[b], factor, unit)));
-        if (s.min()[b] != s.max()[b] && Double.isFinite(s.min()[b])) {
-            sb.append("   (").append(value(s.min()[b], factor, unit)).append(" – ")
-                    .append(value(s.max()[b], factor, unit)).append(')');
+        String lo = value(s.min()[b], factor, unit);
+        String hi = value(s.max()[b], factor, unit);
+        double spread = Math.abs(s.max()[b] - s.min()[b]);
+        if (!lo.equals(hi) && spread > 0.005 * Math.max(Math.abs(s.min()[b]), Math.abs(s.max()[b]))) {
+            sb.append("   (").append(lo).append(" – ").append(hi).append(')');
         }
     }
 
