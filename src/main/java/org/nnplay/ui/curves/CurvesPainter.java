@@ -1,0 +1,275 @@
+package org.nnplay.ui.curves;
+
+import java.util.EnumSet;
+import java.util.Set;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.shape.StrokeLineJoin;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+import org.nnplay.training.HistoryView;
+import org.nnplay.training.SeriesView;
+import org.nnplay.training.TrainingEvent;
+
+/**
+ * Draws a {@link Plot} on a canvas: grid and ticks, event markers, and per series a min/max band over each bucket
+ * (so a one-epoch spike in a bucket of thousands stays visible) under a line through the bucket means.
+ * The cost depends on the number of buckets (≤ 512 per series), never on the number of epochs.
+ */
+final class CurvesPainter {
+    private CurvesPainter() {}
+
+    static Font font(double fs, boolean bold) {
+        return Font.font("System", bold ? FontWeight.BOLD : FontWeight.NORMAL, 14 * fs);
+    }
+
+    static void paint(GraphicsContext g, Plot p, HistoryView h, CurveTheme t) {
+        double fs = p.fontScale();
+        g.setFill(t.background());
+        g.fillRect(0, 0, p.width(), p.height());
+        g.setFont(font(fs, false));
+        g.setTextBaseline(VPos.CENTER);
+        for (Plot.Panel panel : p.panels()) {
+            grid(g, p, panel, t);
+        }
+        xLabels(g, p, t);
+        markers(g, p, h, t);
+        boolean empty = true;
+        for (Plot.Panel panel : p.panels()) {
+            g.save();
+            g.beginPath();
+            g.rect(p.left(), panel.top() - 6 * p.fontScale(), p.right() - p.left() + 8 * p.fontScale(),
+                    panel.bottom() - panel.top() + 6 * p.fontScale());
+            g.clip();
+            empty &= h.get(panel.train()).isEmpty() && h.get(panel.test()).isEmpty();
+            series(g, p.x(), panel, h.get(panel.test()), t.test(), true, fs);
+            series(g, p.x(), panel, h.get(panel.train()), t.train(), false, fs);
+            g.restore();
+            title(g, p, panel, t);
+        }
+        legend(g, p, h, t);
+        if (empty) {
+            g.setFill(t.muted());
+            g.setFont(font(fs * 1.2, false));
+            g.setTextAlign(TextAlignment.CENTER);
+            Plot.Panel first = p.panels().getFirst();
+            g.fillText("No training yet: press Play to draw the learning curves", (p.left() + p.right()) / 2,
+                    (first.top() + first.bottom()) / 2);
+        }
+    }
+
+    private static void grid(GraphicsContext g, Plot p, Plot.Panel panel, CurveTheme t) {
+        double fs = p.fontScale();
+        g.setLineWidth(1);
+        g.setTextAlign(TextAlignment.RIGHT);
+        for (Axis.Tick tick : panel.y().ticks(p.yTicks(panel))) {
+            double y = snap(panel.y().toPixel(tick.value()));
+            g.setStroke(t.grid());
+            g.strokeLine(p.left(), y, p.right(), y);
+            g.setFill(t.muted());
+            g.fillText(tick.label(), p.left() - 8 * fs, y);
+        }
+        g.setStroke(t.grid());
+        for (Axis.Tick tick : p.x().epochTicks(p.xTicks())) {
+            double x = snap(p.x().toPixel(tick.value()));
+            g.strokeLine(x, panel.top(), x, panel.bottom());
+        }
+        g.setStroke(t.axis());
+        g.strokeLine(snap(p.left()), panel.top(), snap(p.left()), panel.bottom());
+        g.strokeLine(p.left(), snap(panel.bottom()), p.right(), snap(panel.bottom()));
+    }
+
+    private static void xLabels(GraphicsContext g, Plot p, CurveTheme t) {
+        double fs = p.fontScale();
+        double y = p.bottom() + 16 * fs;
+        g.setFill(t.muted());
+        g.setTextAlign(TextAlignment.CENTER);
+        for (Axis.Tick tick : p.x().epochTicks(p.xTicks())) {
+            g.fillText(tick.label(), p.x().toPixel(tick.value()), y);
+        }
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.fillText("epoch", p.left() - 8 * fs, y);
+    }
+
+    /** The panel's name, rotated, in the left margin beside its tick labels. */
+    private static void title(GraphicsContext g, Plot p, Plot.Panel panel, CurveTheme t) {
+        double fs = p.fontScale();
+        g.save();
+        g.translate(13 * fs, (panel.top() + panel.bottom()) / 2);
+        g.rotate(-90);
+        g.setFont(font(fs, true));
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setFill(t.text());
+        g.fillText(panel.title(), 0, 0);
+        g.restore();
+        g.setFont(font(fs, false));
+    }
+
+    private static void series(GraphicsContext g, Axis x, Plot.Panel panel, SeriesView s, Color c, boolean dashed,
+                               double fs) {
+        g.setFill(c.deriveColor(0, 1, 1, 0.28));
+        g.setStroke(c.deriveColor(0, 1, 1, 0.7));
+        g.setLineWidth(fs);
+        g.setLineDashes((double[]) null);
+        int n = s.size();
+        double[] px = new double[4 * n];
+        double[] py = new double[4 * n];
+        int i = 0;
+        while (i < n) {
+            int start = i;
+            while (i < n && Double.isFinite(s.max()[i]) && Double.isFinite(s.min()[i])) {
+                i++;
+            }
+            int k = i - start;
+            for (int j = 0; j < k; j++) {
+                int b = start + j;
+                double a0 = x.toPixel(s.x0()[b]);
+                double a1 = x.toPixel(s.x1()[b]);
+                double mid = (a0 + a1) / 2;
+                double half = Math.max(a1 - a0, 2 * fs) / 2;
+                double top = panel.y().toPixel(s.max()[b] * panel.factor());
+                double bottom = panel.y().toPixel(s.min()[b] * panel.factor());
+                px[2 * j] = mid - half;
+                px[2 * j + 1] = mid + half;
+                py[2 * j] = top;
+                py[2 * j + 1] = top;
+                px[4 * k - 1 - 2 * j] = mid - half;
+                px[4 * k - 2 - 2 * j] = mid + half;
+                py[4 * k - 1 - 2 * j] = bottom;
+                py[4 * k - 2 - 2 * j] = bottom;
+            }
+            if (k > 0) {
+                g.fillPolygon(px, py, 4 * k);
+                g.strokePolygon(px, py, 4 * k);
+            }
+            i++;
+        }
+        line(g, x, panel, s, c, dashed, fs);
+    }
+
+    private static void line(GraphicsContext g, Axis x, Plot.Panel panel, SeriesView s, Color c, boolean dashed,
+                             double fs) {
+        g.setStroke(c);
+        g.setLineWidth(2.75 * fs);
+        g.setLineCap(StrokeLineCap.ROUND);
+        g.setLineJoin(StrokeLineJoin.ROUND);
+        g.setLineDashes(dashed ? new double[] {9 * fs, 6 * fs} : null);
+        g.beginPath();
+        boolean pen = false;
+        double lastX = Double.NaN;
+        double lastY = Double.NaN;
+        for (int i = 0; i < s.size(); i++) {
+            double v = s.mean()[i];
+            if (!Double.isFinite(v)) {
+                pen = false;
+                continue;
+            }
+            lastX = x.toPixel((s.x0()[i] + s.x1()[i]) / 2.0);
+            lastY = panel.y().toPixel(v * panel.factor());
+            if (pen) {
+                g.lineTo(lastX, lastY);
+            } else {
+                g.moveTo(lastX, lastY);
+                pen = true;
+            }
+        }
+        g.stroke();
+        g.setLineDashes((double[]) null);
+        if (Double.isFinite(lastX)) {
+            double r = 4 * fs;
+            g.setFill(c);
+            g.fillOval(lastX - r, lastY - r, 2 * r, 2 * r);
+        }
+    }
+
+    private static void markers(GraphicsContext g, Plot p, HistoryView h, CurveTheme t) {
+        double fs = p.fontScale();
+        double r = 9 * fs;
+        double cy = p.laneTop() + Plot.LANE * fs / 2;
+        g.setFont(font(fs * 0.9, true));
+        g.setTextAlign(TextAlignment.CENTER);
+        for (TrainingEvent e : h.events()) {
+            double x = snap(p.x().toPixel(e.epoch()));
+            if (x < p.left() - 1 || x > p.right() + 1) {
+                continue;
+            }
+            Color c = t.marker(e.kind());
+            g.setStroke(c.deriveColor(0, 1, 1, 0.75));
+            g.setLineWidth(e.kind() == TrainingEvent.Kind.DIVERGED ? 2 : 1);
+            g.strokeLine(x, cy + r, x, p.bottom());
+            g.setFill(c);
+            g.fillOval(x - r, cy - r, 2 * r, 2 * r);
+            g.setFill(ink(c));
+            g.fillText(CurveTheme.letter(e.kind()), x, cy + 0.5);
+        }
+        g.setFont(font(fs, false));
+    }
+
+    private static void legend(GraphicsContext g, Plot p, HistoryView h, CurveTheme t) {
+        double fs = p.fontScale();
+        double y = 8 * fs + Plot.LEGEND * fs / 2;
+        double x = p.left();
+        g.setTextAlign(TextAlignment.LEFT);
+        x = legendLine(g, x, y, t.train(), false, "Training", fs, t);
+        x = legendLine(g, x + 22 * fs, y, t.test(), true, "Test", fs, t);
+        Set<TrainingEvent.Kind> kinds = EnumSet.noneOf(TrainingEvent.Kind.class);
+        h.events().forEach(e -> kinds.add(e.kind()));
+        x += 22 * fs;
+        for (TrainingEvent.Kind k : kinds) {
+            double r = 8 * fs;
+            g.setFill(t.marker(k));
+            g.fillOval(x, y - r, 2 * r, 2 * r);
+            g.setFill(ink(t.marker(k)));
+            g.setFont(font(fs * 0.8, true));
+            g.setTextAlign(TextAlignment.CENTER);
+            g.fillText(CurveTheme.letter(k), x + r, y + 0.5);
+            g.setFont(font(fs, false));
+            g.setTextAlign(TextAlignment.LEFT);
+            g.setFill(t.muted());
+            String name = CurveTheme.name(k);
+            g.fillText(name, x + 2 * r + 5 * fs, y);
+            x += 2 * r + 5 * fs + textWidth(name, font(fs, false)) + 16 * fs;
+        }
+        SeriesView s = h.get(p.panels().getFirst().train());
+        if (s.width() > 1) {
+            int mid = s.size() / 2;
+            String band = String.format("band: min–max of each ≈%,d epochs", s.x1()[mid] - s.x0()[mid] + 1);
+            if (x + textWidth(band, font(fs, false)) + 10 * fs < p.right()) {
+                g.setTextAlign(TextAlignment.RIGHT);
+                g.setFill(t.muted());
+                g.fillText(band, p.right(), y);
+            }
+        }
+    }
+
+    private static double legendLine(GraphicsContext g, double x, double y, Color c, boolean dashed, String label,
+                                     double fs, CurveTheme t) {
+        g.setStroke(c);
+        g.setLineWidth(3 * fs);
+        g.setLineDashes(dashed ? new double[] {8 * fs, 5 * fs} : null);
+        g.strokeLine(x, y, x + 34 * fs, y);
+        g.setLineDashes((double[]) null);
+        g.setFill(t.text());
+        g.fillText(label, x + 42 * fs, y);
+        return x + 42 * fs + textWidth(label, font(fs, false));
+    }
+
+    private static final Text MEASURE = new Text();
+
+    static double textWidth(String s, Font f) {
+        MEASURE.setFont(f);
+        MEASURE.setText(s);
+        return MEASURE.getLayoutBounds().getWidth();
+    }
+
+    /** Black or white, whichever reads better on {@code c}. */
+    static Color ink(Color c) {
+        return 0.2126 * c.getRed() + 0.7152 * c.getGreen() + 0.0722 * c.getBlue() > 0.6 ? Color.BLACK : Color.WHITE;
+    }
+
+    static double snap(double v) { return Math.floor(v) + 0.5; }
+}
