@@ -174,6 +174,9 @@ public class LandscapeView extends Region {
         raceToggle.setDisable(!sliceMode);
         root.setRight(sliceMode && raceToggle.isSelected() ? race : null);
         settings.range.setDisable(m != LandscapeMode.AROUND && m != LandscapeMode.SURFACE);
+        settings.resolution.setDisable(m == LandscapeMode.LINE);
+        settings.seed.setDisable(m == LandscapeMode.LINE);
+        settings.reroll.setDisable(m == LandscapeMode.LINE);
     }
 
     @Override

@@ -35,9 +35,13 @@ final class OverlayPainter {
             return;
         }
         polyline(path, Color.WHITE, 2.5);
-        double r = path.size() > 80 ? 3.5 : 5;
+        double r = path.size() > 80 ? 4.5 : 6;
         for (PathPoint p : path) {
-            dot(p.alpha(), p.beta(), r, ColorMap.color(scale.unit(p.loss())), Color.WHITE, 1.2);
+            double x = f.toX(p.alpha());
+            double y = f.toY(p.beta());
+            g.setFill(HALO);
+            g.fillOval(x - r - 2.5, y - r - 2.5, 2 * r + 5, 2 * r + 5);
+            dot(p.alpha(), p.beta(), r, ColorMap.color(scale.unit(p.loss())), Color.WHITE, 1.5);
         }
         PathPoint s = path.get(0);
         dot(s.alpha(), s.beta(), 7, ColorMap.color(scale.unit(s.loss())), Color.WHITE, 2.5);

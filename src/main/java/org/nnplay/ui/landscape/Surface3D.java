@@ -28,14 +28,15 @@ import org.nnplay.training.landscape.PathPoint;
 final class Surface3D extends Region {
     private static final double SIZE = 400;
     private static final double HEIGHT = 190;
+    private static final double MARKER = 13;
 
     private final Group world = new Group();
-    private final Rotate tilt = new Rotate(-32, Rotate.X_AXIS);
+    private final Rotate tilt = new Rotate(32, Rotate.X_AXIS);
     private final Rotate spin = new Rotate(-35, Rotate.Y_AXIS);
     private final PerspectiveCamera camera = new PerspectiveCamera(true);
     private final SubScene sub;
     private final MeshView surface = new MeshView();
-    private final Sphere marker = new Sphere(9);
+    private final Sphere marker = new Sphere(MARKER);
     private final Label hint = new Label("drag to rotate · scroll to zoom");
     private final SurfaceSketch sketch;
     private LandscapeGrid grid;
@@ -54,8 +55,8 @@ final class Surface3D extends Region {
         marker.setVisible(false);
         Group model = new Group(surface, marker);
         model.getTransforms().addAll(tilt, spin);
-        AmbientLight ambient = new AmbientLight(Color.gray(0.62));
-        PointLight sun = new PointLight(Color.gray(0.55));
+        AmbientLight ambient = new AmbientLight(Color.gray(0.36));
+        PointLight sun = new PointLight(Color.gray(0.8));
         sun.setTranslateX(-300);
         sun.setTranslateY(-700);
         sun.setTranslateZ(-500);
@@ -71,7 +72,7 @@ final class Surface3D extends Region {
         sub.setOnMousePressed(e -> { lastX = e.getSceneX(); lastY = e.getSceneY(); });
         sub.setOnMouseDragged(e -> {
             spin.setAngle(spin.getAngle() - (e.getSceneX() - lastX) * 0.4);
-            tilt.setAngle(Math.max(-89, Math.min(0, tilt.getAngle() + (e.getSceneY() - lastY) * 0.4)));
+            tilt.setAngle(Math.max(0, Math.min(89, tilt.getAngle() + (e.getSceneY() - lastY) * 0.4)));
             lastX = e.getSceneX();
             lastY = e.getSceneY();
         });
@@ -117,7 +118,7 @@ final class Surface3D extends Region {
         for (int j = 0; j + 1 < n; j++) {
             for (int i = 0; i + 1 < n; i++) {
                 int a = j * n + i, b = a + 1, c = a + n + 1, d = a + n;
-                for (int v : new int[] {a, c, b, a, d, c}) {
+                for (int v : new int[] {a, b, c, a, c, d}) {
                     faces[f++] = v;
                     faces[f++] = v;
                 }
@@ -146,7 +147,7 @@ final class Surface3D extends Region {
         double u = scale.unit(v);
         marker.setTranslateX((gx - 0.5) * SIZE);
         marker.setTranslateZ((gy - 0.5) * SIZE);
-        marker.setTranslateY(-(Double.isNaN(u) ? 1 : u) * HEIGHT + HEIGHT / 2 - 9);
+        marker.setTranslateY(-(Double.isNaN(u) ? 1 : u) * HEIGHT + HEIGHT / 2 - MARKER - 2);
         marker.setVisible(true);
     }
 

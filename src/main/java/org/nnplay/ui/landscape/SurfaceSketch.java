@@ -104,6 +104,7 @@ final class SurfaceSketch extends Region {
             order[c] = c;
         }
         Arrays.sort(order, (x, y) -> Double.compare(depth[y], depth[x]));
+        floor(g);
         double cell = SIZE / (n - 1);
         double[] xs = new double[4];
         double[] ys = new double[4];
@@ -128,7 +129,6 @@ final class SurfaceSketch extends Region {
             g.fillPolygon(xs, ys, 4);
             g.strokePolygon(xs, ys, 4);
         }
-        axisLabels(g);
         marker(g, n);
         g.setFill(Color.web("#e6e8ee"));
         g.setFont(PlotFrame.LABEL_FONT);
@@ -137,7 +137,7 @@ final class SurfaceSketch extends Region {
         g.fillText("drag to rotate · scroll to zoom", 14, 10);
     }
 
-    private void axisLabels(GraphicsContext g) {
+    private void floor(GraphicsContext g) {
         double base = -HEIGHT / 2;
         g.setStroke(Color.rgb(230, 232, 238, 0.7));
         g.setLineWidth(1.5);
