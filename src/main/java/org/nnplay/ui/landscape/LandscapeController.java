@@ -1,13 +1,8 @@
 package org.nnplay.ui.landscape;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import javafx.util.Duration;
 import org.nnplay.engine.nn.Weights;
 import org.nnplay.training.Snapshot;
 import org.nnplay.training.landscape.CancellationToken;
@@ -44,10 +39,10 @@ final class LandscapeController {
     private final FxRelay<Level> levels = new FxRelay<>(this::showLevel);
     private final FxRelay<Progress> progress = new FxRelay<>(this::showProgress);
     private final FxRelay<Result> results = new FxRelay<>(this::showResult);
-    private final Throttle<Weights> preview;
-    private final Map<Long, PathPoint> pathCache = new HashMap<>();
+    final PointerBridge pointer;
+    private final PathTracker path = new PathTracker();
+    private final RaceRunner race;
     private LandscapeSource source;
-    private LandscapeInteraction interaction = LandscapeInteraction.NONE;
     private long jobId;
     private CancellationToken auxToken = new CancellationToken();
     private LandscapeRequest request;
@@ -55,30 +50,26 @@ final class LandscapeController {
     private SliceProjection projection;
     private LossScale scale;
     private LandscapeMode planeMode = LandscapeMode.AROUND;
-    private LossSetup lineLoss;
-    private double[] lineFrom;
-    private double[] lineTo;
     private double[] weights;
     private double currentLoss = Double.NaN;
-    private long offered = -1;
 
     LandscapeController(LandscapeView view, LandscapeComputer computer, boolean ownsComputer) {
         this.view = view;
         this.computer = computer;
         this.ownsComputer = ownsComputer;
-        this.preview = new Throttle<>(Duration.millis(33), w -> interaction.previewWeights(w));
+        this.race = new RaceRunner(view.heat, view.race);
+        this.pointer = new PointerBridge(race, view::raceMode);
     }
 
     void setSource(LandscapeSource s) {
         source = s;
         view.settings.setTestAvailable(s != null && s.testData() != null);
         policy.reset();
-        pathCache.clear();
-        offered = -1;
+        path.reset(null);
         recompute();
     }
 
-    void setInteraction(LandscapeInteraction i) { interaction = i == null ? LandscapeInteraction.NONE : i; }
+    void setInteraction(LandscapeInteraction i) { pointer.setInteraction(i); }
 
     RecomputePolicy policy() { return policy; }
 
@@ -92,8 +83,7 @@ final class LandscapeController {
         currentLoss = eval == null ? Double.NaN : view.settings.withPenalty() ? eval.total() : eval.dataLoss();
         RecomputePolicy.Reason why = policy.onSnapshot(s.state(), s.generation(), s.steps(), weights, System.nanoTime());
         if (why == RecomputePolicy.Reason.RESET) {
-            pathCache.clear();
-            offered = -1;
+            path.reset(null);
         }
         if (why != RecomputePolicy.Reason.NONE) {
             recompute();
@@ -123,6 +113,7 @@ final class LandscapeController {
     void close() {
         cancel();
         aux.shutdownNow();
+        race.close();
         if (ownsComputer) computer.close();
     }
 
@@ -189,10 +180,9 @@ final class LandscapeController {
         }
         request = req;
         projection = new SliceProjection(req.slice()); // a new plane: path and race coordinates are stale
-        pathCache.clear();
-        offered = -1;
-        view.heat.setRaces(List.of(), null);
-        view.race.clearResults();
+        path.reset(projection);
+        race.cancel();
+        pointer.setSlice(req, trainLoss);
         double span = Math.max(req.alphaMax() - req.alphaMin(), req.betaMax() - req.betaMin()) / 2;
         policy.computed(req.slice().center(), span * projection.unitLength(), now);
         view.showBusy("Computing " + req.resolution() + " × " + req.resolution(), 0);
@@ -223,9 +213,7 @@ final class LandscapeController {
         double d = 0;
         for (int k = 0; k < to.length; k++) d += (to[k] - from[k]) * (to[k] - from[k]);
         policy.computed(to, Math.max(Math.sqrt(d), 1e-12), now);
-        lineLoss = loss;
-        lineFrom = from;
-        lineTo = to;
+        pointer.setLine(loss, from, to);
         CancellationToken token = auxToken = new CancellationToken();
         view.showBusy("Computing the line", 0);
         aux.execute(() -> {
@@ -239,38 +227,6 @@ final class LandscapeController {
             }
         });
     }
-
-    void startRace(double a, double b) {
-        if (request == null || trainLoss == null) return;
-        auxToken.cancel();
-        long id = jobId;
-        List<RacePanel.Row> rows = view.race.enabled();
-        var racers = rows.stream().map(RacePanel.Row::racer).toList();
-        int steps = view.race.steps();
-        var slice = request.slice();
-        LossSetup loss = trainLoss;
-        CancellationToken token = auxToken = new CancellationToken();
-        view.heat.setRaces(List.of(), new double[] {a, b});
-        view.race.setStatus("Racing " + racers.size() + " optimizers for " + steps + " steps…");
-        aux.execute(() -> {
-            try {
-                var runs = org.nnplay.training.landscape.OptimizerRace.run(loss, slice, a, b, racers, steps, token);
-                List<RaceTrace> traces = new ArrayList<>();
-                for (int k = 0; k < runs.size(); k++) {
-                    var run = runs.get(k);
-                    traces.add(new RaceTrace(run.racer().name(), rows.get(k).color, run.path(), run.diverged()));
-                }
-                results.post(new Result(id, new RaceResult(traces, runs, rows)));
-            } catch (CancellationException ignored) {
-                // cancelled by a change
-            } catch (RuntimeException e) {
-                results.post(new Result(id, e));
-            }
-        });
-    }
-
-    private record RaceResult(List<RaceTrace> traces, List<org.nnplay.training.landscape.OptimizerRace.Run> runs,
-                              List<RacePanel.Row> rows) {}
 
     // ---- results on the FX thread ----
 
@@ -296,15 +252,6 @@ final class LandscapeController {
                 view.line.setLine(l, view.settings.logScale());
                 view.showBusy(null, 1);
             }
-            case RaceResult rr -> {
-                view.heat.setRaces(rr.traces(), new double[] {rr.runs().get(0).path().get(0).alpha(),
-                        rr.runs().get(0).path().get(0).beta()});
-                for (int k = 0; k < rr.runs().size(); k++) {
-                    var run = rr.runs().get(k);
-                    rr.rows().get(k).result.set(run.diverged() ? "diverged" : LossScale.format(run.last().loss()));
-                }
-                view.race.setStatus("Click again for another start. Edit η to compare rates.");
-            }
             case Throwable e -> message("Could not compute: " + e.getMessage());
             default -> { }
         }
@@ -323,69 +270,11 @@ final class LandscapeController {
         double[] p = projection.project(weights);
         PathPoint now = new PathPoint(p[0], p[1], currentLoss);
         Trajectory t = source == null ? null : source.trajectory();
-        long off = t == null ? 0 : t.offered();
-        if (force || off != offered) {
-            offered = off;
-            view.heat.setPath(projectPath(t), now);
+        if (force || path.changed(t)) {
+            view.heat.setPath(path.project(t), now);
         } else {
             view.heat.setCurrent(now);
         }
         if (view.mode() == LandscapeMode.SURFACE) view.surface.setCurrent(now);
     }
-
-    private List<PathPoint> projectPath(Trajectory t) {
-        if (t == null) return List.of();
-        List<PathPoint> out = new ArrayList<>();
-        Map<Long, PathPoint> keep = new HashMap<>();
-        for (Trajectory.Snapshot s : t.snapshots()) {
-            PathPoint pp = pathCache.get(s.index());
-            if (pp == null) {
-                double[] w = s.weights();
-                if (w.length != projection.size()) return List.of();
-                double[] ab = projection.project(w);
-                pp = new PathPoint(ab[0], ab[1], s.loss());
-            }
-            keep.put(s.index(), pp);
-            out.add(pp);
-        }
-        pathCache.clear();
-        pathCache.putAll(keep);
-        return out;
-    }
-
-    // ---- pointer ----
-
-    void hoverSlice(double a, double b) {
-        if (request != null) preview.offer(weightsAt(request.loss(), request.slice().point(a, b)));
-    }
-
-    void clickSlice(double a, double b) {
-        if (request == null) return;
-        if (view.raceMode()) {
-            startRace(a, b);
-        } else {
-            preview.cancel();
-            interaction.loadWeights(weightsAt(request.loss(), request.slice().point(a, b)));
-        }
-    }
-
-    void hoverLine(double t, boolean click) {
-        if (lineLoss == null) return;
-        double[] w = new double[lineTo.length];
-        for (int k = 0; k < w.length; k++) w[k] = (1 - t) * lineFrom[k] + t * lineTo[k];
-        Weights full = weightsAt(lineLoss, w);
-        if (click) {
-            preview.cancel();
-            interaction.loadWeights(full);
-        } else {
-            preview.offer(full);
-        }
-    }
-
-    void endHover() {
-        preview.cancel();
-        interaction.endPreview();
-    }
-
-    private static Weights weightsAt(LossSetup loss, double[] flat) { return loss.template().withFlat(flat); }
 }
