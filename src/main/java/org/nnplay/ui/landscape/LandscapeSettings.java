@@ -1,0 +1,119 @@
+package org.nnplay.ui.landscape;
+
+import java.util.Random;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import org.nnplay.engine.nn.Regularization;
+import org.nnplay.engine.train.Matrix;
+import org.nnplay.training.landscape.LandscapeRequest;
+import org.nnplay.training.landscape.LossSetup;
+
+/**
+ * The settings row: range (±r), resolution (11–81 points a side), direction seed with a reroll button, training or
+ * test data, with or without the penalty, log colour scale. {@code onCompute} runs when a change needs a new
+ * landscape, {@code onStyle} when only the colours change.
+ */
+final class LandscapeSettings extends FlowPane {
+    static final String TRAIN = "training data";
+    static final String TEST = "test data";
+
+    final Spinner<Double> range = new Spinner<>(0.05, 20, LandscapeRequest.DEFAULT_RANGE, 0.25);
+    final Spinner<Integer> resolution = new Spinner<>(11, 81, LandscapeRequest.DEFAULT_RESOLUTION, 10);
+    final Spinner<Integer> seed = new Spinner<>(0, Integer.MAX_VALUE, 1, 1);
+    final Button reroll = new Button("Reroll");
+    final ComboBox<String> data = new ComboBox<>();
+    final CheckBox penalty = new CheckBox("with penalty");
+    final CheckBox log = new CheckBox("log colour scale");
+    private final Random rng = new Random();
+    private Runnable onCompute = () -> {};
+    private Runnable onStyle = () -> {};
+
+    LandscapeSettings() {
+        getStyleClass().add("landscape-settings");
+        setHgap(16);
+        setVgap(8);
+        setPadding(new Insets(4, 0, 4, 0));
+        setAlignment(Pos.CENTER_LEFT);
+        range.setEditable(true);
+        range.setPrefWidth(96);
+        range.setId("landscape-range");
+        resolution.setEditable(true);
+        resolution.setPrefWidth(86);
+        resolution.setId("landscape-resolution");
+        seed.setEditable(true);
+        seed.setPrefWidth(110);
+        seed.setId("landscape-seed");
+        reroll.setId("landscape-reroll");
+        reroll.setTooltip(new Tooltip("Two new random directions"));
+        reroll.setOnAction(e -> seed.getValueFactory().setValue(rng.nextInt(1_000_000)));
+        data.getItems().setAll(TRAIN, TEST);
+        data.setValue(TRAIN);
+        data.setId("landscape-data");
+        penalty.setSelected(true);
+        penalty.setId("landscape-penalty");
+        penalty.setTooltip(new Tooltip("Add the regularisation term: the loss training minimises"));
+        log.setId("landscape-log");
+        getChildren().addAll(group("range ±", range), group("grid", resolution), group("seed", seed, reroll), data,
+                penalty, log);
+        range.valueProperty().addListener((o, a, b) -> onCompute.run());
+        resolution.valueProperty().addListener((o, a, b) -> onCompute.run());
+        seed.valueProperty().addListener((o, a, b) -> onCompute.run());
+        data.valueProperty().addListener((o, a, b) -> onCompute.run());
+        penalty.selectedProperty().addListener((o, a, b) -> onCompute.run());
+        log.selectedProperty().addListener((o, a, b) -> onStyle.run());
+    }
+
+    private static HBox group(String label, javafx.scene.Node... nodes) {
+        HBox box = new HBox(6, new Label(label));
+        box.getChildren().addAll(nodes);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    void setOnCompute(Runnable r) { onCompute = r; }
+
+    void setOnStyle(Runnable r) { onStyle = r; }
+
+    double range() { return range.getValue(); }
+
+    int resolution() { return resolution.getValue(); }
+
+    long seed() { return seed.getValue(); }
+
+    boolean testData() { return TEST.equals(data.getValue()); }
+
+    boolean withPenalty() { return penalty.isSelected(); }
+
+    boolean logScale() { return log.isSelected(); }
+
+    /** Enables the Test choice only when there is a test set (and falls back to training data otherwise). */
+    void setTestAvailable(boolean available) {
+        if (!available && testData()) {
+            data.setValue(TRAIN);
+        }
+        data.setDisable(!available);
+    }
+
+    /** The training loss as training minimises it, or without its penalty as these settings say. */
+    LossSetup trainLoss(LossSetup base) {
+        return withPenalty() ? base : new LossSetup(base.spec(), base.template(), base.data(), Regularization.NONE);
+    }
+
+    /** What the landscape shows: {@link #trainLoss} on the test set when that is chosen and there is one. */
+    LossSetup shownLoss(LossSetup base, Matrix test) {
+        LossSetup l = trainLoss(base);
+        return testData() && test != null ? l.withData(test) : l;
+    }
+
+    String lossTitle() {
+        return (testData() ? "test" : "train") + " loss" + (withPenalty() ? " + penalty" : "");
+    }
+}
