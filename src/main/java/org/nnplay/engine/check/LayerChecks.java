@@ -26,7 +26,7 @@ final class LayerChecks {
 
     static List<Check> layers() {
         return List.of(
-                check("linear", OP, p -> p.param("x", 5, 3, uniform(-1, 1)).param("w", 3, 4, uniform(-1, 1))
+                check("affine", OP, p -> p.param("x", 5, 3, uniform(-1, 1)).param("w", 3, 4, uniform(-1, 1))
                         .param("b", 1, 4, uniform(-1, 1))
                         .graph(v -> v.get("x").linear(v.get("w"), v.get("b")))
                         .sameDiff((sd, v) -> sd.mmul(v.get("x"), v.get("w")).add(v.get("b")))),

@@ -33,12 +33,13 @@ class GradCheckTest {
     }
 
     @Test
-    void everyOpActivationAndLossIsCovered() {
+    void everyOpActivationLossLayerAndRegulariserIsCovered() {
         Set<String> names = GradCheck.all().stream().map(Check::name).collect(Collectors.toSet());
         assertThat(names).contains("matmul", "add", "add_row", "add_scalar", "sub_row", "mul_scalar", "div", "div_row",
                 "neg", "square", "pow", "exp", "log", "abs", "scale", "shift", "sum", "sum_axis0", "sum_axis1", "mean",
                 "mean_axis0", "mean_axis1", "softmax", "sigmoid", "tanh", "relu", "leaky_relu", "elu", "gelu", "silu",
-                "softplus", "linear", "step", "bce_with_logits", "softmax_cross_entropy", "mse", "mae", "half_squared");
+                "softplus", "linear", "step", "bce_with_logits", "softmax_cross_entropy", "mse", "mae", "half_squared",
+                "affine", "dense_tanh", "dense_two_layers", "dropout", "batch_norm", "l1", "l2", "elastic_net");
         assertThat(names).hasSameSizeAs(GradCheck.all());
     }
 

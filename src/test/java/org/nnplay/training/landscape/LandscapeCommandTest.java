@@ -97,9 +97,9 @@ class LandscapeCommandTest {
     }
 
     @Test
-    void aLoaderFailureExitsOneWithItsMessage() {
+    void aLoaderFailureIsBadInputWithItsMessage() {
         assertThat(run(p -> { throw new IllegalArgumentException("no such file " + p); }, "--experiment", "y.json"))
-                .isEqualTo(1);
+                .isEqualTo(2);
         assertThat(err()).contains("cannot load y.json: no such file y.json");
     }
 
