@@ -18,6 +18,7 @@ final class LinkPainter {
     private static final Color UNTRAINED = Color.web("#b4bac4");
     private static final Color HALO = Color.web("#1f2430");
     private final double[] ends = new double[4];
+    private double minWidth, maxWidth, faint, contrast;
 
     /** Links of every layer; {@code weights} may be null (or not fit the layout): then thin grey links. */
     void paintLinks(GraphicsContext g, NetworkLayout layout, Weights weights, ColorScale scale, LinkRef hover) {
@@ -25,6 +26,7 @@ final class LinkPainter {
         NetworkLayout.Shape shape = layout.shape();
         for (int l = 0; l + 1 < shape.neuronLayers(); l++) {
             Weights.Layer wl = weights == null ? null : weights.layers().get(l);
+            setDensity(layout, Math.max(shape.width(l), shape.width(l + 1)));
             for (int f = 0; f < shape.width(l); f++) {
                 for (int t = 0; t < shape.width(l + 1); t++) {
                     if (wl == null) {
@@ -39,6 +41,7 @@ final class LinkPainter {
             }
         }
         if (hover != null) {
+            setDensity(layout, 1);
             double[] e = layout.link(hover.layer(), hover.from(), hover.to(), ends);
             double w = weights == null ? 0 : weights.layers().get(hover.layer()).weight(hover.from(), hover.to());
             style(g, layout, scale, w);
@@ -54,12 +57,23 @@ final class LinkPainter {
         g.setGlobalAlpha(1);
     }
 
-    private static void style(GraphicsContext g, NetworkLayout layout, ColorScale scale, double w) {
+    /**
+     * Thinner, fainter links where many meet (up to 32 × 32 between two layers), so that a dense network still
+     * shows its strongest links rather than a solid band.
+     */
+    private void setDensity(NetworkLayout layout, int widest) {
+        double f = Math.min(1, 6.0 / widest);
+        minWidth = 0.8 * layout.scale() * (0.6 + 0.4 * f);
+        maxWidth = Math.max(1.2 * layout.scale(), layout.linkWidthMax() * f);
+        faint = 0.3 * (0.35 + 0.65 * f);
+        contrast = 0.5 + (1 - f);
+    }
+
+    private void style(GraphicsContext g, NetworkLayout layout, ColorScale scale, double w) {
         double m = Double.isFinite(w) ? Math.min(Math.abs(w) / FULL, 1) : 1;
-        double min = 0.8 * layout.scale();
         g.setStroke(scale.signColor(w));
-        g.setLineWidth(min + (layout.linkWidthMax() - min) * m);
-        g.setGlobalAlpha(0.3 + 0.7 * Math.sqrt(m));
+        g.setLineWidth(minWidth + (maxWidth - minWidth) * m);
+        g.setGlobalAlpha(faint + (1 - faint) * Math.pow(m, contrast));
     }
 
     private static void stroke(GraphicsContext g, double[] e) {

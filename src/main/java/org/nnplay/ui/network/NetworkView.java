@@ -9,7 +9,6 @@ import javafx.scene.control.Label;
 import javafx.scene.image.PixelWriter;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
-import javafx.scene.paint.Color;
 import org.nnplay.data.Domain;
 import org.nnplay.data.Feature;
 import org.nnplay.data.ProblemType;
@@ -19,7 +18,6 @@ import org.nnplay.engine.nn.Weights;
 import org.nnplay.experiment.Experiment;
 import org.nnplay.training.ExperimentMapping;
 import org.nnplay.training.Snapshot;
-import org.nnplay.training.Snapshot.NeuronGrids;
 import org.nnplay.ui.network.NetworkLayout.Box;
 import org.nnplay.ui.network.NetworkLayout.LinkRef;
 import org.nnplay.ui.network.NetworkLayout.NeuronRef;
@@ -36,12 +34,10 @@ import org.nnplay.ui.network.NetworkLayout.NeuronRef;
  */
 public final class NetworkView extends Region {
     private static final double BASE_FONT = 13;
-    private static final Color BORDER = Color.web("#6b7280"), RING = Color.web("#1f2430");
-    private static final int EMPTY = 0xfff1f3f6;
 
     private final Canvas canvas = new Canvas();
     private final PixelWriter pixels = canvas.getGraphicsContext2D().getPixelWriter();
-    private final NeuronThumbnails thumbnails = new NeuronThumbnails();
+    private final NeuronPainter neurons = new NeuronPainter();
     private final LinkPainter links = new LinkPainter();
     private final WeightEditor weightEditor = new WeightEditor();
     private final FeatureTiles tiles = new FeatureTiles(this::editor);
@@ -186,35 +182,11 @@ public final class NetworkView extends Region {
         g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         Weights weights = weights();
         links.paintLinks(g, layout, weights, colorScale, hoverLink);
-        paintNeurons(g);
+        neurons.paint(g, pixels, layout, snapshot, outputGain, outputOffset, colorScale, hoverNeuron);
         links.paintBiases(g, layout, weights, colorScale, hoverBias);
         drawnSequence = snapshot == null ? Long.MIN_VALUE : snapshot.sequence();
         if (hoverLink != null || hoverBias != null) {
             hoverLabel.setText(hoverText());
-        }
-    }
-
-    private void paintNeurons(GraphicsContext g) {
-        NeuronGrids grids = grids();
-        Snapshot.Boundary boundary = snapshot == null ? null : snapshot.boundary();
-        int last = shape.neuronLayers() - 1;
-        for (int l = 1; l <= last; l++) {
-            double gain = l == last ? outputGain : 1, offset = l == last ? outputOffset : 0;
-            for (int i = 0; i < shape.width(l); i++) {
-                Box b = layout.neuron(l, i);
-                if (grids != null) {
-                    thumbnails.draw(pixels, b, grids, l, i, gain, offset, colorScale);
-                } else if (l == last && shape.outputs() == 1 && boundary != null) {
-                    thumbnails.draw(pixels, b, boundary.values(), boundary.n(), 1, 0, gain, offset, colorScale);
-                } else {
-                    thumbnails.fill(pixels, b, EMPTY);
-                }
-                boolean on = hoverNeuron != null && hoverNeuron.layer() == l && hoverNeuron.neuron() == i;
-                g.setStroke(on ? RING : BORDER);
-                g.setLineWidth((on ? 3 : l == last ? 1.5 : 1) * scale);
-                double inset = on ? -1.5 * scale : 0.5;
-                g.strokeRect(b.x() + inset, b.y() + inset, b.size() - 2 * inset, b.size() - 2 * inset);
-            }
         }
     }
 
@@ -225,19 +197,6 @@ public final class NetworkView extends Region {
             return w;
         }
         return LinkPainter.fits(typedWeights, shape) ? typedWeights : null;
-    }
-
-    private NeuronGrids grids() {
-        NeuronGrids g = snapshot == null ? null : snapshot.neurons();
-        if (g == null || g.layerCount() != shape.neuronLayers()) {
-            return null;
-        }
-        for (int l = 0; l < g.layerCount(); l++) {
-            if (g.widths()[l] != shape.width(l) || g.layers()[l].length < g.n() * g.n() * g.widths()[l]) {
-                return null;
-            }
-        }
-        return g;
     }
 
     private void hover(MouseEvent e) {

@@ -30,7 +30,8 @@ final class NetworkFixtures {
     /**
      * Grids over [-6, 6]² with n cells a side. Inputs are x1, x2, ...; hidden neuron j of layer l is
      * tanh of a rotating direction, so thumbnails show stripes; neuron (1, 0) is tanh(x1): negative (red) on the
-     * left, positive (green) on the right. Outputs are probabilities of a circle.
+     * left, positive (green) on the right. Outputs are tanh of a circle (the default loss, half squared, has a
+     * tanh output).
      */
     static NeuronGrids grids(int n, int... widths) {
         double[][] layers = new double[widths.length][];
@@ -56,7 +57,7 @@ final class NetworkFixtures {
             return j % 2 == 0 ? x1 / 6 : x2 / 6;
         }
         if (l == count - 1) {
-            return 1 / (1 + Math.exp(x1 * x1 + x2 * x2 - 12 - 2 * j));
+            return Math.tanh(0.25 * (12 + 2 * j - x1 * x1 - x2 * x2));
         }
         double a = 0.9 * j + 0.6 * (l - 1);
         double r = Math.sqrt(x1 * x1 + x2 * x2);
