@@ -19,10 +19,10 @@ final class WeightEditor {
     private final VBox card = new VBox();
     private final Label title = new Label();
     private final TextField field = new TextField();
+    private final Label hint = new Label();
     private DoubleConsumer commit;
 
     WeightEditor() {
-        Label hint = new Label("Enter ↵ to apply · Esc to cancel");
         hint.getStyleClass().add("hint");
         title.getStyleClass().add("title");
         field.setId("weight-editor-field");
@@ -37,7 +37,7 @@ final class WeightEditor {
                 e.consume();
             }
         });
-        field.textProperty().addListener((o, a, b) -> field.getStyleClass().remove("error"));
+        field.textProperty().addListener((o, a, b) -> showError(false));
         field.focusedProperty().addListener((o, was, now) -> {
             if (!now) {
                 close();
@@ -54,7 +54,7 @@ final class WeightEditor {
         commit = onCommit;
         title.setText(what);
         field.setText(format(value));
-        field.getStyleClass().remove("error");
+        showError(false);
         card.setVisible(true);
         card.applyCss();
         double w = card.prefWidth(-1), h = card.prefHeight(w);
@@ -71,9 +71,7 @@ final class WeightEditor {
     private void apply() {
         Double v = parse(field.getText());
         if (v == null) {
-            if (!field.getStyleClass().contains("error")) {
-                field.getStyleClass().add("error");
-            }
+            showError(true);
             return;
         }
         DoubleConsumer c = commit;
@@ -81,6 +79,16 @@ final class WeightEditor {
         if (c != null) {
             c.accept(v);
         }
+    }
+
+    private void showError(boolean error) {
+        field.getStyleClass().remove("error");
+        hint.getStyleClass().remove("error");
+        if (error) {
+            field.getStyleClass().add("error");
+            hint.getStyleClass().add("error");
+        }
+        hint.setText(error ? "Not a number: type e.g. 1.5 or -0.2" : "Enter ↵ to apply · Esc to cancel");
     }
 
     /** The number typed, or null when it is not a finite decimal number. */

@@ -193,6 +193,11 @@ class NetworkViewTest {
         save(robot, "network-view.png");
         robot.moveTo(onLink(0, 0, 1));
         save(robot, "network-view-hover.png");
+        Box b = view.currentLayout().bias(1, 0);
+        robot.clickOn(screen(b.cx(), b.cy())).write("0.25x");
+        robot.type(KeyCode.ENTER);
+        save(robot, "network-view-edit.png");
+        robot.type(KeyCode.ESCAPE);
         Experiment deep = Experiment.defaults()
                 .withFeatures(f -> f.withInputs(List.of(Feature.X1, Feature.X2, Feature.X1SQ, Feature.X2SQ, Feature.SINX1)))
                 .withNetwork(n -> n.withHidden(List.of(8, 8, 6, 6, 4, 2)));
