@@ -135,7 +135,7 @@ final class LinkPainter {
      * shows its strongest links rather than a solid band.
      */
     private void setDensity(NetworkLayout layout, int widest) {
-        double f = Math.min(1, 6.0 / widest);
+        double f = Math.min(1, 4.0 / widest);
         minWidth = 0.8 * layout.scale() * (0.6 + 0.4 * f);
         maxWidth = Math.max(1.2 * layout.scale(), layout.linkWidthMax() * f);
         faint = 0.3 * (0.35 + 0.65 * f);
