@@ -1,0 +1,62 @@
+package org.nnplay.ui.network;
+
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelWriter;
+import javafx.scene.paint.Color;
+import org.nnplay.training.Snapshot;
+import org.nnplay.training.Snapshot.NeuronGrids;
+import org.nnplay.ui.network.NetworkLayout.Box;
+import org.nnplay.ui.network.NetworkLayout.NeuronRef;
+
+/**
+ * Draws the hidden and output neurons: each a thumbnail of its output over the plane (hidden values as they are,
+ * clamped to [-1, 1]; the output through {@code gain · v + offset}, so a probability spans the scale), a thin border,
+ * and a ring round the hovered one. Without fitting grids a neuron is a light grey square; a single output neuron
+ * falls back to the snapshot's boundary.
+ */
+final class NeuronPainter {
+    private static final Color BORDER = Color.web("#6b7280"), RING = Color.web("#1f2430");
+    private static final int EMPTY = 0xfff1f3f6;
+    private final NeuronThumbnails thumbnails = new NeuronThumbnails();
+
+    void paint(GraphicsContext g, PixelWriter pixels, NetworkLayout layout, Snapshot snapshot, double gain,
+               double offset, ColorScale scale, NeuronRef hover) {
+        NetworkLayout.Shape shape = layout.shape();
+        NeuronGrids grids = snapshot == null ? null : fitting(snapshot.neurons(), shape);
+        Snapshot.Boundary boundary = snapshot == null ? null : snapshot.boundary();
+        int last = shape.neuronLayers() - 1;
+        double s = layout.scale();
+        for (int l = 1; l <= last; l++) {
+            double a = l == last ? gain : 1, b = l == last ? offset : 0;
+            for (int i = 0; i < shape.width(l); i++) {
+                Box box = layout.neuron(l, i);
+                if (grids != null) {
+                    thumbnails.draw(pixels, box, grids, l, i, a, b, scale);
+                } else if (l == last && shape.outputs() == 1 && boundary != null
+                        && boundary.values().length == boundary.n() * boundary.n()) {
+                    thumbnails.draw(pixels, box, boundary.values(), boundary.n(), 1, 0, a, b, scale);
+                } else {
+                    thumbnails.fill(pixels, box, EMPTY);
+                }
+                boolean on = hover != null && hover.layer() == l && hover.neuron() == i;
+                g.setStroke(on ? RING : BORDER);
+                g.setLineWidth((on ? 3 : l == last ? 1.5 : 1) * s);
+                double inset = on ? -1.5 * s : 0.5;
+                g.strokeRect(box.x() + inset, box.y() + inset, box.size() - 2 * inset, box.size() - 2 * inset);
+            }
+        }
+    }
+
+    /** The grids if they have exactly the layout's layers and widths (not those of an older architecture). */
+    static NeuronGrids fitting(NeuronGrids g, NetworkLayout.Shape shape) {
+        if (g == null || g.layerCount() != shape.neuronLayers()) {
+            return null;
+        }
+        for (int l = 0; l < g.layerCount(); l++) {
+            if (g.widths()[l] != shape.width(l) || g.layers()[l].length < g.n() * g.n() * g.widths()[l]) {
+                return null;
+            }
+        }
+        return g;
+    }
+}
