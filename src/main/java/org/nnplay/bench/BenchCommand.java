@@ -22,14 +22,16 @@ import org.nnplay.engine.train.Trainer;
  */
 public final class BenchCommand {
     static final String USAGE = """
-            usage: nnplay bench [--json] [--config a,b,c] [--backend jvm,nd4j,auto] [--quick]
+            usage: nnplay bench [--json] [--config a,b,c] [--backend jvm,nd4j,auto] [--quick] [--soak EPOCHS]
               --json      one JSON object per measurement, then a summary object
               --config    which workloads (default a,b,c):
                             a  TensorFlow Playground's default (circle, 4-2 tanh, SGD, batch 10)
                             b  spiral, 7 inputs, 8×6 tanh, batch 10
                             c  20,000 points, 7 inputs, 64-64-64 ReLU, Adam, batch 256
               --backend   which backends (default jvm,nd4j,auto)
-              --quick     short rounds (a smoke test, not a measurement)""";
+              --quick     short rounds (a smoke test, not a measurement)
+              --soak N    instead: train the first config for N epochs on the first backend and print
+                          resident memory (RSS, incl. off-heap) and heap at every tenth of the run""";
 
     private BenchCommand() {}
 
@@ -40,6 +42,7 @@ public final class BenchCommand {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         boolean json = false;
         boolean quick = false;
+        long soak = 0;
         List<String> configs = List.of("a", "b", "c");
         List<BackendKind> backends = List.of(BackendKind.JVM, BackendKind.ND4J, BackendKind.AUTO);
         try {
@@ -47,6 +50,7 @@ public final class BenchCommand {
                 switch (args[i]) {
                     case "--json" -> json = true;
                     case "--quick" -> quick = true;
+                    case "--soak" -> soak = parseSoak(value(args, ++i, "--soak"));
                     case "--config" -> configs = List.of(value(args, ++i, "--config").split(","));
                     case "--backend" -> {
                         List<BackendKind> ks = new ArrayList<>();
@@ -63,6 +67,12 @@ public final class BenchCommand {
             err.println("nnplay bench: " + e.getMessage());
             err.println(USAGE);
             return 2;
+        }
+        if (soak > 0) {
+            BenchConfig cfg = find(configs.get(0));
+            int widest = cfg.hidden().stream().mapToInt(Integer::intValue).max().orElse(1);
+            Soak.run(cfg, Backends.forWorkload(backends.get(0), cfg.batch(), widest, true), soak, out);
+            return 0;
         }
         double warm = quick ? 0.05 : 2;
         double round = quick ? 0.05 : 1;
@@ -153,6 +163,18 @@ public final class BenchCommand {
     private static BenchConfig find(String id) {
         return BenchConfig.all().stream().filter(c -> c.id().equals(id.trim())).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown config '" + id + "': expected a, b or c"));
+    }
+
+    private static long parseSoak(String v) {
+        try {
+            long n = Long.parseLong(v.replace("_", "").replace(",", ""));
+            if (n < 1) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--soak needs a positive number of epochs, found '" + v + "'");
+        }
     }
 
     private static String value(String[] args, int i, String flag) {
