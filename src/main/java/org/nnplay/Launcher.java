@@ -117,7 +117,9 @@ public final class Launcher {
     /** A one-line, human message for an exception: its own message, else its kind in words. */
     public static String message(Throwable e) {
         Throwable t = e;
-        while (t.getMessage() == null && t.getCause() != null) t = t.getCause();
+        while (t.getCause() != null && (t.getMessage() == null || t.getMessage().equals(t.getCause().toString()))) {
+            t = t.getCause();
+        }
         String msg = t.getMessage();
         if (msg == null || msg.isBlank()) msg = t.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
         return msg.lines().findFirst().orElse(msg).strip();

@@ -15,18 +15,18 @@ public enum Palette {
     /** Colours for classes 2, 3, ... of multi-class data sets (the first two come from the palette). */
     private static final Color[] MORE = {Color.web("#8e3fd1"), Color.web("#d8b000"), Color.web("#11a5a5"), Color.web("#d6409f")};
     /** How far the heat map's extremes go from white towards the strong colour (0 = white, 1 = full colour). */
-    private static final double HEAT_STRENGTH = 0.62;
+    private static final double HEAT_STRENGTH = 0.5;
 
     private final String label;
     private final Color negative;
     private final Color positive;
-    private final int[] heatLut = new int[256];
+    private final int[] heatLut = new int[257];
 
     Palette(String label, Color negative, Color positive) {
         this.label = label;
         this.negative = negative;
         this.positive = positive;
-        for (int i = 0; i < heatLut.length; i++) heatLut[i] = argb(heatColor(i / 255.0));
+        for (int i = 0; i < heatLut.length; i++) heatLut[i] = argb(heatColor(i / 256.0));
     }
 
     public String label() { return label; }
@@ -57,10 +57,10 @@ public enum Palette {
         return Color.WHITE.interpolate(positive, (t - 0.5) * 2 * HEAT_STRENGTH);
     }
 
-    /** {@link #heatColor} as opaque ARGB, from a 256-step table (fast enough for every pixel of the plane). */
+    /** {@link #heatColor} as opaque ARGB, from a 257-entry table (fast enough for every pixel of the plane). */
     public int heatArgb(double p) {
         if (Double.isNaN(p)) return 0xFFFFFFFF;
-        return heatLut[(int) Math.round(Math.clamp(p, 0, 1) * 255)];
+        return heatLut[(int) Math.round(Math.clamp(p, 0, 1) * 256)];
     }
 
     static int argb(Color c) {
