@@ -122,6 +122,15 @@ class MainWindowFxTest {
         robot.clickOn("#colour-blind");
     }
 
+    @Test @Order(5)
+    void darkThemeSwitchesTheStylesheet() throws Exception {
+        robot.clickOn("#dark-theme");
+        assertThat(stage.getScene().getStylesheets()).anyMatch(u -> u.endsWith("dark.css")).noneMatch(u -> u.endsWith("light.css"));
+        FxTestSupport.writeScreenshot(onFx(() -> stage.getScene().snapshot(null)), "main-window-dark");
+        robot.clickOn("#dark-theme");
+        assertThat(stage.getScene().getStylesheets()).anyMatch(u -> u.endsWith("light.css"));
+    }
+
     /**
      * Each training point of the class must show its colour at its centre. Points overlap, so a neighbour's dark
      * outline may cross a centre: at least 90% must match, and none may show the other class's colour.
