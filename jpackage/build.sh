@@ -49,7 +49,7 @@ app_version="${version%%-*}"   # jpackage wants digits and dots only (0.1.0-SNAP
 
 # jpackage copies its whole --input folder: stage just the jar and its lib/ (the jar's Class-Path points there).
 stage=target/jpackage/input
-rm -rf target/jpackage target/dist
+rm -rf target/jpackage
 mkdir -p "$stage" target/dist
 cp target/nnplay.jar "$stage/"
 cp -r target/lib "$stage/lib"
@@ -73,6 +73,7 @@ common=(
 )
 
 if [ "$kind" = app-image ] || [ "$kind" = all ]; then
+  rm -rf target/dist/NNPlay
   "$JDK/bin/jpackage" --type app-image "${common[@]}"
   echo "App image: target/dist/NNPlay (run target/dist/NNPlay/bin/NNPlay)"
 fi
@@ -81,12 +82,13 @@ if [ "$kind" = deb ] || [ "$kind" = all ]; then
   for tool in fakeroot dpkg-deb; do
     command -v "$tool" >/dev/null || { echo "jpackage/build.sh: a .deb needs $tool: apt-get install fakeroot dpkg-dev" >&2; exit 1; }
   done
+  rm -f target/dist/nnplay_*.deb
   "$JDK/bin/jpackage" --type deb "${common[@]}" \
     --linux-package-name nnplay \
     --linux-deb-maintainer "nnplay@example.org" \
     --linux-menu-group Education \
     --linux-app-category education \
     --linux-shortcut \
-    --linux-package-deps "libgtk-3-0, libxtst6, libgl1"
+    --linux-package-deps "libgtk-3-0, libgl1"
   echo "Debian package: $(ls target/dist/*.deb)"
 fi
