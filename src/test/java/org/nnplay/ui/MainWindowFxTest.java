@@ -131,6 +131,17 @@ class MainWindowFxTest {
         assertThat(stage.getScene().getStylesheets()).anyMatch(u -> u.endsWith("light.css"));
     }
 
+    @Test @Order(6)
+    void unexpectedErrorShowsAFriendlyDialog() throws Exception {
+        javafx.application.Platform.runLater(() -> { throw new IllegalStateException("the grid has the wrong size"); });
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> robot.lookup(".error-dialog").tryQuery().isPresent());
+        javafx.scene.control.DialogPane pane = robot.lookup(".error-dialog").queryAs(javafx.scene.control.DialogPane.class);
+        assertThat(pane.getHeaderText()).isEqualTo("Something went wrong");
+        assertThat(pane.getContentText()).isEqualTo("the grid has the wrong size");
+        assertThat(pane.getExpandableContent()).isNotNull();
+        onFx(() -> { pane.getScene().getWindow().hide(); return null; });
+    }
+
     /**
      * Each training point of the class must show its colour at its centre. Points overlap, so a neighbour's dark
      * outline may cross a centre: at least 90% must match, and none may show the other class's colour.
