@@ -1,0 +1,29 @@
+package org.nnplay;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** The logic packages stay free of the GUI, so they can run headless and be tested without a display. */
+@AnalyzeClasses(packages = "org.nnplay", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+    private static final String[] LOGIC = {"org.nnplay.engine..", "org.nnplay.data..", "org.nnplay.experiment..", "org.nnplay.training.."};
+
+    @ArchTest
+    static final ArchRule logicDoesNotUseJavaFx = noClasses().that().resideInAnyPackage(LOGIC)
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "eu.hansolo..")
+            .because("engine, data, experiment and training must run without a GUI");
+
+    @ArchTest
+    static final ArchRule logicDoesNotUseTheUi = noClasses().that().resideInAnyPackage(LOGIC)
+            .should().dependOnClassesThat().resideInAnyPackage("org.nnplay.ui..")
+            .because("the UI depends on the logic, never the reverse");
+
+    @ArchTest
+    static final ArchRule cliDoesNotUseJavaFx = noClasses().that().resideInAnyPackage("org.nnplay.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.nnplay.ui..")
+            .because("headless commands must work without a display");
+}
