@@ -19,8 +19,7 @@ public final class Launcher {
     private static final Logger LOG = LoggerFactory.getLogger(Launcher.class);
 
     /** Headless subcommands. To add one, implement {@link Command} and add one line here. */
-    static final List<Command> COMMANDS = List.of(
-    );
+    static final List<Command> COMMANDS = org.nnplay.cli.Commands.all();
 
     /** Flags the window understands at start-up (e.g. "--open", "--play"); added here as they are implemented. */
     static final Set<String> APP_FLAGS = Set.of();

@@ -48,6 +48,10 @@ public final class BenchCommand {
         try {
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
+                    case "--help", "-h" -> {
+                        out.println(USAGE);
+                        return 0;
+                    }
                     case "--json" -> json = true;
                     case "--quick" -> quick = true;
                     case "--soak" -> soak = parseSoak(value(args, ++i, "--soak"));

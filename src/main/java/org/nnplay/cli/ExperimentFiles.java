@@ -12,6 +12,8 @@ final class ExperimentFiles {
     static Experiment load(Path file) {
         try {
             return new ExperimentIO().read(file).experiment();
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new IllegalArgumentException("no such file", e);
         } catch (IOException e) {
             throw new IllegalArgumentException(e.getMessage() == null ? "cannot read " + file : e.getMessage(), e);
         }

@@ -49,6 +49,10 @@ public final class TrainCommand {
     private TrainCommand() {}
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
+            out.println(USAGE);
+            return 0;
+        }
         TrainFlags flags;
         Experiment e;
         try {
