@@ -39,6 +39,7 @@ public final class NNPlayApp extends Application {
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
         stage.setScene(scene);
+        stage.sizeToScene();
         stage.show();
         LOG.info("NNPlay window open");
     }
