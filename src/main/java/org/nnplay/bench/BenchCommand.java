@@ -30,6 +30,7 @@ public final class BenchCommand {
                             c  20,000 points, 7 inputs, 64-64-64 ReLU, Adam, batch 256
               --backend   which backends (default jvm,nd4j,auto)
               --quick     short rounds (a smoke test, not a measurement)
+              --no-baseline  skip the side-by-side run of TensorFlow Playground's algorithm under Node
               --soak N    instead: train the first config for N epochs on the first backend and print
                           resident memory (RSS, incl. off-heap) and heap at every tenth of the run""";
 
@@ -37,12 +38,15 @@ public final class BenchCommand {
 
     /** One row of the report. */
     public record Row(String config, String backend, String picked, double epochsPerSecond, double min, double max,
-                      double msPerGrid, double vsPlaygroundEpochs, double vsPlaygroundGrid) {}
+                      double msPerGrid, double vsPlaygroundEpochs, double vsPlaygroundGrid, double baseline) {
+        double vsBaseline() { return epochsPerSecond / baseline; }
+    }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
         boolean json = false;
         boolean quick = false;
         long soak = 0;
+        boolean baseline = true;
         List<String> configs = List.of("a", "b", "c");
         List<BackendKind> backends = List.of(BackendKind.JVM, BackendKind.ND4J, BackendKind.AUTO);
         try {
@@ -54,6 +58,7 @@ public final class BenchCommand {
                     }
                     case "--json" -> json = true;
                     case "--quick" -> quick = true;
+                    case "--no-baseline" -> baseline = false;
                     case "--soak" -> soak = parseSoak(value(args, ++i, "--soak"));
                     case "--config" -> configs = List.of(value(args, ++i, "--config").split(","));
                     case "--backend" -> {
@@ -82,16 +87,22 @@ public final class BenchCommand {
         double round = quick ? 0.05 : 1;
         int rounds = quick ? 1 : 5;
         if (!json) {
-            out.printf("%-6s %-12s %12s %19s %9s %9s %9s%n", "config", "backend", "epochs/s", "(min – max)",
-                    "× pg", "ms/grid", "× pg");
+            out.printf("%-6s %-12s %12s %19s %9s %9s %9s %9s%n", "config", "backend", "epochs/s", "(min – max)",
+                    "× pg", "× node", "ms/grid", "× pg");
         }
         List<Row> rows = new ArrayList<>();
         for (String c : configs) {
             BenchConfig cfg = find(c);
             DataSet ds = cfg.data();
             Matrix train = cfg.trainMatrix(ds);
+            double base = baseline && !Double.isNaN(cfg.playgroundEpochsPerSecond())
+                    ? NodeBaseline.measure(cfg.id(), quick ? 0.2 : 5).orElse(Double.NaN) : Double.NaN;
+            if (!json && !Double.isNaN(base)) {
+                out.printf(Locale.ROOT, "%-6s %-12s %12.0f   (TensorFlow Playground's algorithm under Node, run just now)%n",
+                        cfg.id(), "node", base);
+            }
             for (BackendKind kind : backends) {
-                Row row = measure(cfg, ds, train, kind, warm, round, rounds);
+                Row row = measure(cfg, ds, train, kind, warm, round, rounds, base);
                 rows.add(row);
                 out.println(json ? toJson(row) : format(row));
                 out.flush();
@@ -103,7 +114,8 @@ public final class BenchCommand {
         return 0;
     }
 
-    static Row measure(BenchConfig cfg, DataSet ds, Matrix train, BackendKind kind, double warm, double round, int rounds) {
+    static Row measure(BenchConfig cfg, DataSet ds, Matrix train, BackendKind kind, double warm, double round, int rounds,
+                       double baseline) {
         int widest = cfg.hidden().stream().mapToInt(Integer::intValue).max().orElse(1);
         Backend be = Backends.forWorkload(kind, cfg.batch(), widest, true);
         Network net = Network.create(cfg.network(), be, 42);
@@ -126,14 +138,14 @@ public final class BenchCommand {
             ms = 1000 / grids.median();
         }
         return new Row(cfg.id(), kind.key(), be.name(), epochs.median(), epochs.min(), epochs.max(), ms,
-                epochs.median() / cfg.playgroundEpochsPerSecond(), cfg.playgroundGridMs() / ms);
+                epochs.median() / cfg.playgroundEpochsPerSecond(), cfg.playgroundGridMs() / ms, baseline);
     }
 
     private static String format(Row r) {
         String backend = r.backend().equals("auto") ? "auto→" + r.picked() : r.picked();
-        return String.format(Locale.ROOT, "%-6s %-12s %12.0f %19s %9s %9s %9s", r.config(), backend,
+        return String.format(Locale.ROOT, "%-6s %-12s %12.0f %19s %9s %9s %9s %9s", r.config(), backend,
                 r.epochsPerSecond(), String.format(Locale.ROOT, "(%.0f – %.0f)", r.min(), r.max()),
-                ratio(r.vsPlaygroundEpochs()), Double.isNaN(r.msPerGrid()) ? "—"
+                ratio(r.vsPlaygroundEpochs()), ratio(r.vsBaseline()), Double.isNaN(r.msPerGrid()) ? "—"
                         : String.format(Locale.ROOT, "%.2f", r.msPerGrid()), ratio(r.vsPlaygroundGrid()));
     }
 
@@ -151,6 +163,8 @@ public final class BenchCommand {
         m.put("epochs_per_second_max", round(r.max()));
         m.put("ms_per_grid", Double.isNaN(r.msPerGrid()) ? null : round(r.msPerGrid() * 1000) / 1000);
         m.put("vs_playground_epochs", Double.isNaN(r.vsPlaygroundEpochs()) ? null : round(r.vsPlaygroundEpochs() * 100) / 100);
+        m.put("baseline_epochs_per_second", Double.isNaN(r.baseline()) ? null : round(r.baseline()));
+        m.put("vs_baseline", Double.isNaN(r.baseline()) ? null : round(r.vsBaseline() * 100) / 100);
         m.put("vs_playground_grid", Double.isNaN(r.vsPlaygroundGrid()) ? null : round(r.vsPlaygroundGrid() * 100) / 100);
         StringBuilder sb = new StringBuilder("{");
         for (var e : m.entrySet()) {
