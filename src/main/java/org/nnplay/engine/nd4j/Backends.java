@@ -8,11 +8,15 @@ import org.nnplay.engine.jvm.JvmBackend;
 /** Turns a {@link BackendKind} setting into a {@link Backend}, going through {@link Nd4jRuntime} for ND4J. */
 public final class Backends {
     /**
-     * Multiply-adds in one step's largest matrix product from which {@link #forWorkload} picks a loaded ND4J for
-     * {@code auto}. Measured here: at playground sizes the JVM backend is 3–100× faster (one JNI call per op costs
-     * 10–45 µs), so ND4J only pays off once a product is big enough to hide that.
+     * Batch rows × widest layer² from which {@code auto} picks ND4J. Measured on this machine kind (2 cores, one
+     * OpenBLAS thread), Adam on a 7-input, 3-hidden-layer ReLU net, ND4J steps/s ÷ JVM steps/s: 32×32² 0.13,
+     * 64×32² 0.53, 128×32² 0.68, 32×64² 0.65, 512×16² 0.74, 256×32² 1.24, 64×64² 1.00, 128×64² 1.87, 256×64² 1.72.
+     * The two break even near 2¹⁸; below it one JNI call per op (10–45 µs) costs more than the arithmetic it saves.
+     * Narrow layers never pay: a 10,000-row decision grid of config (b) (8 wide) took 6.0 ms on the JVM, 6.8 on ND4J,
+     * so ND4J also needs a layer of at least {@link #AUTO_ND4J_MIN_WIDTH} neurons.
      */
-    public static final long AUTO_ND4J_MIN_MULTIPLY_ADDS = 1L << 22;
+    public static final long AUTO_ND4J_MIN_MULTIPLY_ADDS = 1L << 18;
+    public static final int AUTO_ND4J_MIN_WIDTH = 32;
 
     private Backends() {}
 
@@ -59,7 +63,8 @@ public final class Backends {
 
     /** The size rule behind {@code auto}: whether one step's largest product is big enough for ND4J to win. */
     public static boolean prefersNd4j(int batchRows, int widestLayer) {
-        return (long) batchRows * widestLayer * widestLayer >= AUTO_ND4J_MIN_MULTIPLY_ADDS;
+        return widestLayer >= AUTO_ND4J_MIN_WIDTH
+                && (long) batchRows * widestLayer * widestLayer >= AUTO_ND4J_MIN_MULTIPLY_ADDS;
     }
 
     private static Backend nd4j(boolean wait, Nd4jRuntime rt) {

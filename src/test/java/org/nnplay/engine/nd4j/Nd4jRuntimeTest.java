@@ -101,4 +101,14 @@ class Nd4jRuntimeTest {
             Thread.currentThread().interrupt();
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void autoPrefersNd4jOnlyForWideLayersAndBigBatches() {
+        assertThat(Backends.prefersNd4j(256, 64)).as("config (c)").isTrue();
+        assertThat(Backends.prefersNd4j(128, 64)).isTrue();
+        assertThat(Backends.prefersNd4j(10, 4)).as("config (a)").isFalse();
+        assertThat(Backends.prefersNd4j(10, 8)).as("config (b)").isFalse();
+        assertThat(Backends.prefersNd4j(10_000, 8)).as("a 100×100 grid of (b)").isFalse();
+        assertThat(Backends.prefersNd4j(32, 32)).isFalse();
+    }
 }
