@@ -34,7 +34,7 @@ class LessonsTest {
     void theIndexCoversTheScenesAPresetCanExpress() {
         List<Lesson> lessons = Lessons.list();
 
-        assertThat(lessons).extracting(Lesson::scene).containsOnly(1, 2, 3, 4, 6, 7, 8, 11, 12, 16, 17)
+        assertThat(lessons).extracting(Lesson::scene).containsOnly(1, 2, 3, 4, 5, 6, 7, 8, 11, 12, 13, 14, 16, 17)
                 .isSorted();
         assertThat(lessons).extracting(Lesson::id).doesNotHaveDuplicates();
     }
