@@ -46,9 +46,9 @@ final class DataPanel extends VBox {
         Label title = new Label("DATA");
         title.getStyleClass().add("panel-title");
         sets.getStyleClass().add("dataset-tiles");
-        sets.setPrefColumns(2);
+        sets.setPrefColumns(3);
         for (DatasetKind k : DatasetKind.values()) {
-            DatasetThumbnail thumb = new DatasetThumbnail(k, 58);
+            DatasetThumbnail thumb = new DatasetThumbnail(k, 46);
             ToggleButton b = new ToggleButton(shortName(k), thumb);
             b.setId("dataset-" + k.key());
             b.getStyleClass().add("dataset-button");

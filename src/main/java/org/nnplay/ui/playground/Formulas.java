@@ -29,21 +29,21 @@ public final class Formulas {
 
     public static String name(LossKind k) {
         return switch (k) {
-            case BCE -> "Binary cross-entropy";
-            case SOFTMAX_CE -> "Softmax cross-entropy";
-            case MSE -> "Mean squared error";
-            case MAE -> "Mean absolute error";
-            case HALF_SQUARED -> "Half squared (±1)";
+            case BCE -> "Cross-entropy";
+            case SOFTMAX_CE -> "Softmax CE";
+            case MSE -> "MSE";
+            case MAE -> "MAE (L1)";
+            case HALF_SQUARED -> "½ squared";
         };
     }
 
     public static String formula(LossKind k) {
         return switch (k) {
-            case BCE -> "L = −[y·log ŷ + (1 − y)·log(1 − ŷ)],  ŷ = σ(z)";
-            case SOFTMAX_CE -> "L = −Σₖ yₖ·log ŷₖ,  ŷₖ = e^zₖ / Σⱼ e^zⱼ";
-            case MSE -> "L = (1/n)·Σ (y − ŷ)²";
-            case MAE -> "L = (1/n)·Σ |y − ŷ|";
-            case HALF_SQUARED -> "L = ½·(ŷ − y)²  with labels y = ±1 (TensorFlow Playground)";
+            case BCE -> "Binary cross-entropy: L = −[y·log ŷ + (1 − y)·log(1 − ŷ)],  ŷ = σ(z)";
+            case SOFTMAX_CE -> "Softmax cross-entropy: L = −Σₖ yₖ·log ŷₖ,  ŷₖ = e^zₖ / Σⱼ e^zⱼ";
+            case MSE -> "Mean squared error: L = (1/n)·Σ (y − ŷ)²";
+            case MAE -> "Mean absolute error: L = (1/n)·Σ |y − ŷ|";
+            case HALF_SQUARED -> "Half squared error: L = ½·(ŷ − y)²  with labels y = ±1 (TensorFlow Playground)";
         };
     }
 

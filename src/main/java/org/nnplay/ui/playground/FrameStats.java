@@ -16,6 +16,9 @@ public final class FrameStats {
     private long windowStart = Long.MIN_VALUE;
     private int windowFrames;
     private double fps;
+    private long workTotal;
+    private long workMax;
+    private int works;
 
     /** Records a frame at {@code nanos} (the AnimationTimer's {@code now}). */
     public void frame(long nanos) {
@@ -34,8 +37,23 @@ public final class FrameStats {
         }
     }
 
+    /** Records how long the frame's own work (polling, handing the snapshot to the views) took. */
+    public void work(long nanos) {
+        workTotal += nanos;
+        workMax = Math.max(workMax, nanos);
+        works++;
+    }
+
+    /** Mean and longest time of the frame handler's own work, in milliseconds. */
+    public double meanWorkMillis() { return works == 0 ? 0 : workTotal / 1e6 / works; }
+
+    public double maxWorkMillis() { return workMax / 1e6; }
+
     /** Forgets every interval (the next frame starts a new measurement). */
     public void reset() {
+        workTotal = 0;
+        workMax = 0;
+        works = 0;
         count = 0;
         last = Long.MIN_VALUE;
         windowStart = Long.MIN_VALUE;
@@ -76,7 +94,7 @@ public final class FrameStats {
     /** One line for logs and the start-up flag: frames, mean fps, p99 and max interval. */
     public String summary() {
         double mean = meanMillis();
-        return String.format(Locale.ROOT, "frames=%d mean=%.2f ms (%.1f fps) p99=%.2f ms max=%.2f ms",
-                count, mean, mean > 0 ? 1000 / mean : 0, percentileMillis(0.99), maxMillis());
+        return String.format(Locale.ROOT, "frames=%d mean=%.2f ms (%.1f fps) p99=%.2f ms max=%.2f ms; frame work mean=%.2f ms max=%.2f ms",
+                count, mean, mean > 0 ? 1000 / mean : 0, percentileMillis(0.99), maxMillis(), meanWorkMillis(), maxWorkMillis());
     }
 }

@@ -34,10 +34,11 @@ final class PointPanel extends VBox {
         tool.modeProperty().addListener((o, was, now) -> draw.setSelected(now == PointTool.Mode.DRAW));
         classes.setId("draw-class");
         classes.getStyleClass().add(SegmentedButton.STYLE_CLASS_DARK);
-        CheckBox test = new CheckBox("as test points");
+        CheckBox test = new CheckBox("Test points");
         test.setId("draw-test");
         test.selectedProperty().bindBidirectional(tool.testProperty());
         Button clear = new Button("Clear");
+        clear.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         clear.setId("clear-points");
         clear.setTooltip(ChoiceField.tooltip("Remove every point you placed by hand"));
         clear.setOnAction(e -> tool.clear());

@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -31,6 +32,7 @@ final class TrainingBar extends HBox {
 
     private final Button play = new Button();
     private final Label epoch = new Label("000,000");
+    private final FlowPane settings = new FlowPane();
 
     TrainingBar(PlaygroundModel model, ControlRegistry controls) {
         getStyleClass().add("training-bar");
@@ -58,10 +60,14 @@ final class TrainingBar extends HBox {
         HBox buttons = new HBox(10, reset, play, step);
         buttons.setAlignment(Pos.CENTER);
         buttons.getStyleClass().add("run-buttons");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
+        epoch.setMinWidth(Region.USE_PREF_SIZE);
+        settings.getStyleClass().add("training-settings");
+        settings.prefWrapLengthProperty().bind(settings.widthProperty());
+        settings.setMinWidth(200);
+        HBox.setHgrow(settings, Priority.ALWAYS);
         getChildren().addAll(controls.register("run-buttons", "Play, step and reset", buttons),
-                controls.register("epoch", "Epoch counter", epochBox),
+                controls.register("epoch", "Epoch counter", epochBox), settings);
+        settings.getChildren().addAll(
                 field(controls, "learning-rate", "Learning rate", new ChoiceField<>("learning-rate", "Learning rate", model,
                         e -> Numbers.withCurrent(RATES, e.training().learningRate()), e -> e.training().learningRate(),
                         (e, v) -> e.withTraining(t -> t.withLearningRate(v)), Numbers::plain,
@@ -95,8 +101,7 @@ final class TrainingBar extends HBox {
                 field(controls, "speed", "Speed", new ChoiceField<>("speed", "Speed", model,
                         e -> Numbers.withCurrent(SPEEDS, e.training().speed()), e -> e.training().speed(),
                         (e, v) -> e.withTraining(t -> t.withSpeed(v)), TrainingBar::speedName,
-                        v -> "Epochs per second at most; max trains as fast as the machine can")),
-                spacer);
+                        v -> "Epochs per second at most; max trains as fast as the machine can")));
     }
 
     private static <N extends javafx.scene.Node> N field(ControlRegistry c, String id, String label, N node) {

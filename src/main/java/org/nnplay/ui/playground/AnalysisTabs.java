@@ -1,0 +1,85 @@
+package org.nnplay.ui.playground;
+
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import org.nnplay.training.Snapshot;
+import org.nnplay.ui.curves.CurvesView;
+import org.nnplay.ui.landscape.LandscapeView;
+
+/**
+ * Below the boundary: the learning curves and, in a second tab, the loss landscape. The landscape (and its worker
+ * threads) is only created when its tab is first opened, and is only fed while it is shown; its path is recorded
+ * all along by the {@link LandscapeBridge}.
+ */
+final class AnalysisTabs extends TabPane {
+    private final CurvesView curves = new CurvesView();
+    private final LandscapeBridge bridge;
+    private final Tab landscapeTab = new Tab("Loss landscape");
+    private LandscapeView landscape;
+    private final Cadence curvesCadence = new Cadence(12);
+    private Runnable onLandscapeShown = () -> { };
+
+    AnalysisTabs(PlaygroundModel model, LandscapeBridge bridge) {
+        this.bridge = bridge;
+        getStyleClass().add("analysis-tabs");
+        setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
+        curves.setId("curves-view");
+        BorderPane curvesPane = new BorderPane(curves);
+        curvesPane.setTop(curves.controls());
+        Tab curvesTab = new Tab("Learning curves", curvesPane);
+        curvesTab.setId("tab-curves");
+        landscapeTab.setId("tab-landscape");
+        getTabs().addAll(curvesTab, landscapeTab);
+        landscapeTab.selectedProperty().addListener((o, was, on) -> {
+            if (on) {
+                landscape();
+                onLandscapeShown.run();
+            }
+        });
+        model.dataProperty().addListener((o, was, now) -> {
+            if (landscape != null && landscapeTab.isSelected()) landscape.dataChanged();
+        });
+    }
+
+    CurvesView curves() { return curves; }
+
+    /** The landscape view, created on first use. */
+    LandscapeView landscape() {
+        if (landscape == null) {
+            landscape = new LandscapeView();
+            landscape.setId("landscape-view");
+            landscape.setSource(bridge);
+            landscape.setInteraction(bridge);
+            landscapeTab.setContent(landscape);
+        }
+        return landscape;
+    }
+
+    boolean landscapeShown() { return landscape != null && landscapeTab.isSelected(); }
+
+    void showLandscape() { getSelectionModel().select(landscapeTab); }
+
+    void setOnLandscapeShown(Runnable r) { onLandscapeShown = r; }
+
+    /** Once per frame. */
+    void onFrame(Snapshot s) {
+        boolean restarted = bridge.onFrame(s);
+        if (s == null) return;
+        if (curvesCadence.due(s, System.nanoTime())) curves.update(s);
+        if (landscapeShown()) {
+            landscape.onSnapshot(s);
+            if (restarted) landscape.dataChanged();
+        }
+    }
+
+    void setFontScale(double scale) {
+        curves.setFontScale(scale);
+    }
+
+    void setDark(boolean dark) { curves.setDark(dark); }
+
+    void dispose() {
+        if (landscape != null) landscape.dispose();
+    }
+}
