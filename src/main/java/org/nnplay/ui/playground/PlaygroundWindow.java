@@ -117,16 +117,18 @@ public final class PlaygroundWindow {
     private void measure(double seconds, PrintStream out) {
         long warmUp = 1_000_000_000L;
         long[] start = {0};
+        long[] firstEpoch = {0};
         loop.setAfterFrame(now -> {
             if (start[0] == 0) start[0] = now;
             if (start[0] > 0 && now - start[0] >= warmUp) {
                 loop.stats().reset();
                 start[0] = -now;
+                firstEpoch[0] = model.service().epoch();
             } else if (start[0] < 0 && now + start[0] >= seconds * 1e9) {
                 var s = model.snapshotProperty().get();
-                out.printf(java.util.Locale.ROOT, "frame-stats: %s; epochs=%d, epochs/s=%.0f, backend=%s%n",
-                        loop.stats().summary(), s == null ? 0 : s.epoch(), s == null ? 0 : s.epochsPerSecond(),
-                        s == null ? "-" : s.backend());
+                double average = (model.service().epoch() - firstEpoch[0]) / ((now + start[0]) / 1e9);
+                out.printf(java.util.Locale.ROOT, "frame-stats: %s; epochs=%d, mean epochs/s=%.0f, backend=%s%n",
+                        loop.stats().summary(), model.service().epoch(), average, s == null ? "-" : s.backend());
                 out.flush();
                 close();
                 stage.close();
