@@ -2,7 +2,10 @@ package org.nnplay.ui.playground;
 
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.layout.BorderPane;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import org.nnplay.training.Snapshot;
 import org.nnplay.ui.curves.CurvesView;
 import org.nnplay.ui.landscape.LandscapeView;
@@ -12,7 +15,8 @@ import org.nnplay.ui.landscape.LandscapeView;
  * threads) is only created when its tab is first opened, and is only fed while it is shown; its path is recorded
  * all along by the {@link LandscapeBridge}.
  */
-final class AnalysisTabs extends TabPane {
+final class AnalysisTabs extends StackPane {
+    private final TabPane pane = new TabPane();
     private final CurvesView curves = new CurvesView();
     private final LandscapeBridge bridge;
     private final Tab landscapeTab = new Tab("Loss landscape");
@@ -22,15 +26,21 @@ final class AnalysisTabs extends TabPane {
 
     AnalysisTabs(PlaygroundModel model, LandscapeBridge bridge) {
         this.bridge = bridge;
-        getStyleClass().add("analysis-tabs");
-        setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
+        pane.getStyleClass().add("analysis-tabs");
+        pane.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         curves.setId("curves-view");
-        BorderPane curvesPane = new BorderPane(curves);
-        curvesPane.setTop(curves.controls());
-        Tab curvesTab = new Tab("Learning curves", curvesPane);
+        Tab curvesTab = new Tab("Learning curves", curves);
         curvesTab.setId("tab-curves");
         landscapeTab.setId("tab-landscape");
-        getTabs().addAll(curvesTab, landscapeTab);
+        pane.getTabs().addAll(curvesTab, landscapeTab);
+        // The curves' own toolbar sits in the free space of the tab header row, to leave the curves their height.
+        Node controls = curves.controls();
+        controls.getStyleClass().add("curves-controls");
+        controls.visibleProperty().bind(curvesTab.selectedProperty());
+        StackPane.setAlignment(controls, Pos.TOP_RIGHT);
+        if (controls instanceof Region r) r.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        setPickOnBounds(false);
+        getChildren().addAll(pane, controls);
         landscapeTab.selectedProperty().addListener((o, was, on) -> {
             if (on) {
                 landscape();
@@ -58,7 +68,7 @@ final class AnalysisTabs extends TabPane {
 
     boolean landscapeShown() { return landscape != null && landscapeTab.isSelected(); }
 
-    void showLandscape() { getSelectionModel().select(landscapeTab); }
+    void showLandscape() { pane.getSelectionModel().select(landscapeTab); }
 
     void setOnLandscapeShown(Runnable r) { onLandscapeShown = r; }
 

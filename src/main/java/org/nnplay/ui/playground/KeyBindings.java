@@ -34,6 +34,7 @@ final class KeyBindings {
                 case SPACE -> model.togglePlay();
                 case RIGHT -> model.stepEpoch();
                 case R -> model.reset();
+                case F11 -> presentation.toggle();
                 case P -> tool.modeProperty().set(tool.mode() == PointTool.Mode.PROBE ? PointTool.Mode.NONE : PointTool.Mode.PROBE);
                 case ESCAPE -> {
                     handled = presentation.isActive();

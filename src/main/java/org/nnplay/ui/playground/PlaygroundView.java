@@ -63,6 +63,7 @@ public final class PlaygroundView extends BorderPane {
         files = new FileActions(model, chooser, recent, this::window);
         presentation = new Presentation(this, this);
         network.setId("network-view");
+        network.setMinHeight(80); // the split may fold it away while the loss landscape needs the room
         network.setEditor(new NetworkBridge(model, hover));
         dashboard.setId("dashboard");
         dashboard.setFontScale(DASHBOARD_SCALE);
@@ -77,7 +78,10 @@ public final class PlaygroundView extends BorderPane {
         HBox extra = new HBox(8, advanced, present);
         extra.setAlignment(Pos.CENTER_RIGHT);
         bar.getChildren().add(controls.register("view-buttons", "Advanced and presentation buttons", extra));
-        setTop(new VBox(new AppMenu(this, files, model), bar));
+        AppMenu menu = new AppMenu(this, files, model);
+        menu.managedProperty().bind(menu.visibleProperty());
+        presentation.activeProperty().addListener((o, was, on) -> menu.setVisible(!on));
+        setTop(new VBox(menu, bar));
 
         ScrollPane left = new ScrollPane(data);
         left.setFitToWidth(true);
@@ -88,10 +92,10 @@ public final class PlaygroundView extends BorderPane {
 
         SplitPane middle = new SplitPane(network, tabs);
         middle.setOrientation(Orientation.VERTICAL);
-        middle.setDividerPositions(0.62);
-        tabs.setOnLandscapeShown(() -> middle.setDividerPositions(Math.min(middle.getDividerPositions()[0], 0.45)));
+        middle.setDividerPositions(0.5);
+        tabs.setOnLandscapeShown(() -> middle.setDividerPositions(Math.min(middle.getDividerPositions()[0], 0.15)));
         SplitPane main = new SplitPane(middle, boundary);
-        main.setDividerPositions(0.5);
+        main.setDividerPositions(0.42);
         SplitPane.setResizableWithParent(middle, true);
         VBox centre = new VBox(dashboard, main);
         VBox.setVgrow(main, Priority.ALWAYS);

@@ -38,7 +38,7 @@ public record PlotFrame(double left, double top, double side, Domain domain, dou
         double mr = MARGIN_RIGHT * scale;
         double byHeight = h - mt - mb;
         double withLegend = Math.min(w - ml - legendWidth - mr, byHeight);
-        boolean roomForLegend = withLegend >= 0.8 * byHeight;
+        boolean roomForLegend = withLegend >= 0.72 * byHeight;
         double right = roomForLegend ? legendWidth + mr : mr;
         double side = Math.max(10, Math.min(w - ml - right, byHeight));
         double used = ml + side + right;

@@ -158,9 +158,11 @@ class PlaygroundWindowTest extends WindowTestBase {
     void presentationModeScalesTheViewsAndIsSavedWithTheExperiment(FxRobot robot) {
         robot.clickOn("#presentation");
         assertThat(window.view().getStyleClass()).contains("presentation");
-        assertThat(window.view().boundary().getScale()).isEqualTo(Presentation.SCALE);
+        assertThat(window.view().presentation().scale()).isBetween(Presentation.SCALE, Presentation.MAX_SCALE);
+        assertThat(window.view().boundary().getScale()).isEqualTo(window.view().presentation().scale());
+        assertThat(robot.lookup("#menu-bar").queryAs(javafx.scene.Node.class).isVisible()).isFalse();
         assertThat(experiment().view().presentation()).isTrue();
-        robot.interact(() -> window.view().presentation().activeProperty().set(false));
+        robot.type(KeyCode.F11);
         assertThat(window.view().getStyleClass()).doesNotContain("presentation");
         assertThat(experiment().view().presentation()).isFalse();
     }
