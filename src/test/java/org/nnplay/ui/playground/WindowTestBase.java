@@ -34,8 +34,11 @@ abstract class WindowTestBase {
 
     /** Subclasses call this from their own {@code @Start} method (TestFX only looks at the test class's own methods). */
     void startWindow(Stage stage) {
-        window = PlaygroundWindow.open(stage, options(), chooser, new AppDirs(home.resolve("nnplay-" + System.nanoTime())));
+        window = PlaygroundWindow.open(stage, options(), chooser, dirs());
     }
+
+    /** Where the window keeps autosave and recent files: a fresh folder for each test unless overridden. */
+    AppDirs dirs() { return new AppDirs(home.resolve("nnplay-" + System.nanoTime())); }
 
     /** The start-up flags of the window under test. */
     StartOptions options() { return StartOptions.NONE; }
