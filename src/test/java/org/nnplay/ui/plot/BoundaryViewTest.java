@@ -79,8 +79,8 @@ class BoundaryViewTest {
             view.setGrid(grid, 2, GridMode.PROBABILITY);
             view.setDiscretize(true);
         });
-        assertThat(pixel(robot, -4, 4).toString()).isEqualTo(argbColor(Palette.RED_GREEN.heatArgb(0)).toString());
-        assertThat(pixel(robot, 4, -4).toString()).isEqualTo(argbColor(Palette.RED_GREEN.heatArgb(1)).toString());
+        assertThat(pixel(robot, -3, 3).toString()).isEqualTo(argbColor(Palette.RED_GREEN.heatArgb(0)).toString());
+        assertThat(pixel(robot, 3, -3).toString()).isEqualTo(argbColor(Palette.RED_GREEN.heatArgb(1)).toString());
     }
 
     @Test
