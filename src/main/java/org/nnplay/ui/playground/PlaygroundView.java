@@ -47,6 +47,7 @@ public final class PlaygroundView extends BorderPane {
     private final Presentation presentation;
     private final Button advanced = Icons.button("advanced", Icons.TUNE, "Advanced settings");
     private final Cadence networkCadence = new Cadence(30);
+    private final NetworkBridge networkEditor;
     private PopOver advancedPopOver;
     private long statusShown;
     private Runnable onClose = () -> { };
@@ -64,7 +65,8 @@ public final class PlaygroundView extends BorderPane {
         presentation = new Presentation(this, this);
         network.setId("network-view");
         network.setMinHeight(80); // the split may fold it away while the loss landscape needs the room
-        network.setEditor(new NetworkBridge(model, hover));
+        networkEditor = new NetworkBridge(model, hover);
+        network.setEditor(networkEditor);
         dashboard.setId("dashboard");
         dashboard.setFontScale(DASHBOARD_SCALE);
         controls.register("dashboard", "Dashboard tiles", dashboard);
@@ -215,6 +217,9 @@ public final class PlaygroundView extends BorderPane {
     public PlaygroundModel model() { return model; }
 
     BoundaryPanel boundaryPanel() { return boundary; }
+
+    /** What the network builder's edits and hovers go to (tests drive it directly). */
+    NetworkBridge networkEditor() { return networkEditor; }
 
     /** The decision boundary plot. */
     public org.nnplay.ui.plot.BoundaryView boundary() { return boundary.view(); }
