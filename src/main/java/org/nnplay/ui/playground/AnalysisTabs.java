@@ -19,7 +19,7 @@ final class AnalysisTabs extends StackPane {
     private final TabPane pane = new TabPane();
     private final CurvesView curves = new CurvesView();
     private final LandscapeBridge bridge;
-    private final Tab landscapeTab = new Tab("Loss landscape");
+    private final Tab landscapeTab = new Tab("Landscape");
     private LandscapeView landscape;
     private final Cadence curvesCadence = new Cadence(12);
     private Runnable onLandscapeShown = () -> { };
@@ -29,7 +29,7 @@ final class AnalysisTabs extends StackPane {
         pane.getStyleClass().add("analysis-tabs");
         pane.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         curves.setId("curves-view");
-        Tab curvesTab = new Tab("Learning curves", curves);
+        Tab curvesTab = new Tab("Curves", curves);
         curvesTab.setId("tab-curves");
         landscapeTab.setId("tab-landscape");
         pane.getTabs().addAll(curvesTab, landscapeTab);

@@ -48,6 +48,7 @@ public final class PlaygroundView extends BorderPane {
     private final Button advanced = Icons.button("advanced", Icons.TUNE, "Advanced settings");
     private final Cadence networkCadence = new Cadence(30);
     private final NetworkBridge networkEditor;
+    private final SplitPane middle;
     private PopOver advancedPopOver;
     private long statusShown;
     private Runnable onClose = () -> { };
@@ -92,7 +93,7 @@ public final class PlaygroundView extends BorderPane {
         controls.register("data-panel", "Data column", left);
         setLeft(left);
 
-        SplitPane middle = new SplitPane(network, tabs);
+        middle = new SplitPane(network, tabs);
         middle.setOrientation(Orientation.VERTICAL);
         middle.setDividerPositions(0.5);
         tabs.setOnLandscapeShown(() -> middle.setDividerPositions(Math.min(middle.getDividerPositions()[0], 0.15)));
@@ -165,6 +166,7 @@ public final class PlaygroundView extends BorderPane {
         network.setScale(scale);
         tabs.setFontScale(scale);
         dashboard.setFontScale(scale * DASHBOARD_SCALE);
+        if (!tabs.landscapeShown()) middle.setDividerPositions(scale > 1 ? 0.6 : 0.5);
     }
 
     private void notify(Notice n) {
