@@ -175,7 +175,8 @@ public final class PlaygroundView extends BorderPane {
         Window w = window();
         if (w == null || !w.isShowing()) return;
         Notifications note = Notifications.create().owner(w).text(n.text()).position(Pos.BOTTOM_RIGHT)
-                .hideAfter(Duration.seconds(n.level() == Notice.Level.INFO ? 4 : 8));
+                .hideAfter(Duration.seconds(n.level() == Notice.Level.INFO ? 4 : 8))
+                .threshold(3, Notifications.create().owner(w).title("NNPlay").text("Several messages: see the status bar"));
         switch (n.level()) {
             case INFO -> note.showInformation();
             case WARNING -> note.showWarning();

@@ -56,6 +56,7 @@ public final class PlaygroundWindow {
                 Math.clamp(screen.getHeight() * 0.92, HEIGHT, MAX_HEIGHT));
         view.attach(scene);
         stage.setScene(scene);
+        stage.sizeToScene();
         stage.titleProperty().bind(model.document().title());
         stage.setMinWidth(1000);
         stage.setMinHeight(660);

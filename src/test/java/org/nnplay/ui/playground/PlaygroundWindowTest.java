@@ -45,7 +45,7 @@ class PlaygroundWindowTest extends WindowTestBase {
         assertThat(model().dataProperty().get().name()).isEqualTo("Exclusive or");
         robot.clickOn("#play");
         waitUntil(90, () -> snapshot() != null && snapshot().setup().data().name().equals("Exclusive or")
-                && snapshot().test().accuracy() >= 0.95 && snapshot().epoch() > 20);
+                && snapshot().test().accuracy() >= 0.95 && snapshot().epoch() > 400);
         robot.clickOn("#play");
         waitUntil(10, () -> snapshot().state() == RunState.PAUSED);
         assertThat(snapshot().test().accuracy()).isGreaterThanOrEqualTo(0.95);
@@ -65,13 +65,13 @@ class PlaygroundWindowTest extends WindowTestBase {
         return out[0];
     }
 
-    /** The colour that most pixels of a quadrant's inner square ([1.5, 4.5] from the origin) lean to. */
+    /** The colour that most pixels of a quadrant's inner square ([1.25, 4.25] from the origin) lean to. */
     private static String quadrant(WritableImage image, BoundaryView view, int sx, int sy) {
         PixelReader r = image.getPixelReader();
         int green = 0;
         int red = 0;
-        for (double a = 1.5; a <= 4.5; a += 0.25) {
-            for (double b = 1.5; b <= 4.5; b += 0.25) {
+        for (double a = 1.25; a <= 4.25; a += 0.25) {
+            for (double b = 1.25; b <= 4.25; b += 0.25) {
                 Point2D p = view.toLocal(sx * a, sy * b);
                 Color c = r.getColor((int) p.getX(), (int) p.getY());
                 if (c.getGreen() > c.getRed() + 0.05) green++;

@@ -1,6 +1,7 @@
 package org.nnplay.ui.playground;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
@@ -45,7 +46,11 @@ abstract class WindowTestBase {
 
     @AfterEach
     void closeWindow(FxRobot robot) {
-        robot.interact(() -> window.close());
+        robot.interact(() -> {
+            window.close();
+            // notifications and dialogs of this test must not cover the next test's window
+            List.copyOf(javafx.stage.Window.getWindows()).stream().filter(w -> w != window.stage()).forEach(javafx.stage.Window::hide);
+        });
     }
 
     PlaygroundModel model() { return window.model(); }
