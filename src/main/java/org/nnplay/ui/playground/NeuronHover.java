@@ -41,6 +41,10 @@ final class NeuronHover {
     void show(BoundaryView view, Snapshot s) {
         changed = false;
         Snapshot.NeuronGrids grids = s == null ? null : s.neurons();
+        if (layer >= 0 && grids == null) {
+            changed = true; // wait for a snapshot that has them
+            return;
+        }
         if (layer < 0 || grids == null || layer >= grids.layerCount() || neuron >= grids.widths()[layer]) {
             if (showing) view.clearOverlay();
             showing = false;

@@ -42,7 +42,11 @@ public final class PlaygroundModel implements AutoCloseable {
     private final Executor fx;
     private final TrainingService service;
     private Backend backend;
+    static final int NEURON_EVERY = 3;
+    static final int NEURON_RESOLUTION = 48;
     private int neuronHover = -1;
+    private long frames;
+    private boolean wantNeurons = true;
 
     /** Starts a paused training service on {@code initial}; {@code fx} runs event hand-overs on the FX thread. */
     public PlaygroundModel(Experiment initial, Executor fx) {
@@ -168,14 +172,21 @@ public final class PlaygroundModel implements AutoCloseable {
     /** The hovered neuron (layer as in the neuron grids) or -1: while set, neuron grids come at full resolution. */
     public void setNeuronHover(boolean hovering) { neuronHover = hovering ? 1 : -1; }
 
-    /** Once per frame on the FX thread: asks for a snapshot and publishes the latest one. */
+    /**
+     * Once per frame on the FX thread: asks for a snapshot and publishes the latest one. The boundary grid comes
+     * every frame; every neuron's grid (the builder's thumbnails, {@value #NEURON_RESOLUTION}² cells) only every
+     * {@value #NEURON_EVERY} frames while training, and at full resolution while a neuron is hovered: copying every
+     * neuron's grid at every frame is most of a snapshot's cost for a deep network.
+     */
     public void tick() {
         int res = experiment.get().view().gridResolution();
-        int neuronRes = res <= 100 || neuronHover >= 0 ? res : 64;
+        if (neuronHover >= 0 || !running.get() || frames++ % NEURON_EVERY == 0) wantNeurons = true;
+        int neuronRes = !wantNeurons ? 0 : neuronHover >= 0 ? res : Math.min(res, NEURON_RESOLUTION);
         service.requestSnapshot(SnapshotRequest.grid(res, neuronRes));
         Snapshot s = service.latest();
         if (s != null && s != snapshot.get()) {
             snapshot.set(s);
+            if (s.neurons() != null) wantNeurons = false;
             if (s.commandsApplied() >= service.lastCommand()) running.set(s.state() == RunState.RUNNING);
         }
     }

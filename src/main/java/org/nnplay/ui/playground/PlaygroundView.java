@@ -46,7 +46,8 @@ public final class PlaygroundView extends BorderPane {
     private final FileActions files;
     private final Presentation presentation;
     private final Button advanced = Icons.button("advanced", Icons.TUNE, "Advanced settings");
-    private final Cadence networkCadence = new Cadence(30);
+    private final Cadence networkCadence = new Cadence(20);
+    private Snapshot networkShown;
     private final NetworkBridge networkEditor;
     private final SplitPane middle;
     private PopOver advancedPopOver;
@@ -119,7 +120,10 @@ public final class PlaygroundView extends BorderPane {
     /** Once per frame on the FX thread: the latest snapshot (possibly the same as last frame) and the frame statistics. */
     public void onFrame(Snapshot s, FrameStats stats) {
         boundary.onFrame(s);
-        if (networkCadence.due(s, System.nanoTime())) network.setSnapshot(s);
+        if (s != null && s.neurons() != null && s != networkShown && networkCadence.due(s, System.nanoTime())) {
+            networkShown = s;
+            network.setSnapshot(s);
+        }
         dashboard.update(s);
         tabs.onFrame(s);
         long now = System.nanoTime();
