@@ -22,7 +22,7 @@ public final class Launcher {
     static final List<Command> COMMANDS = org.nnplay.cli.Commands.all();
 
     /** Flags the window understands at start-up (e.g. "--open", "--play"); added here as they are implemented. */
-    static final Set<String> APP_FLAGS = Set.of();
+    static final Set<String> APP_FLAGS = org.nnplay.ui.playground.StartOptions.FLAGS;
 
     public static final int OK = 0;
     public static final int FAILED = 1;

@@ -2,9 +2,12 @@ package org.nnplay.ui;
 
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import org.nnplay.ui.files.AppDirs;
+import org.nnplay.ui.files.FxFileChooserService;
+import org.nnplay.ui.playground.PlaygroundWindow;
+import org.nnplay.ui.playground.StartOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,16 +15,18 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Objects;
 
-/** The JavaFX application: one window, titled "NNPlay". Started through {@link org.nnplay.Launcher}. */
+/**
+ * The JavaFX application: one window, the playground, titled after its experiment ("Untitled — NNPlay"). Started
+ * through {@link org.nnplay.Launcher}; its arguments are the window's start-up flags ({@link StartOptions}).
+ */
 public final class NNPlayApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(NNPlayApp.class);
-    public static final double DEFAULT_WIDTH = 1280;
-    public static final double DEFAULT_HEIGHT = 800;
-    public static final double MIN_WIDTH = 900;
-    public static final double MIN_HEIGHT = 600;
+    public static final double DEFAULT_WIDTH = PlaygroundWindow.WIDTH;
+    public static final double DEFAULT_HEIGHT = PlaygroundWindow.HEIGHT;
     private static final List<Integer> ICON_SIZES = List.of(16, 32, 48, 64, 128, 256, 512);
 
     private Stage stage;
+    private PlaygroundWindow window;
 
     /** Opens the window and returns when it is closed. */
     public static void launchAndWait(String[] args) {
@@ -31,17 +36,21 @@ public final class NNPlayApp extends Application {
     @Override public void start(Stage stage) {
         this.stage = stage;
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> report(error));
-
-        Scene scene = new Scene(new MainView(theme -> theme.applyTo(stage.getScene())), DEFAULT_WIDTH, DEFAULT_HEIGHT);
-        Theme.LIGHT.applyTo(scene);
-        stage.setTitle("NNPlay");
+        StartOptions options;
+        try {
+            options = StartOptions.parse(getParameters().getRaw());
+        } catch (IllegalArgumentException e) {
+            System.err.println("nnplay: " + e.getMessage());
+            Platform.exit();
+            return;
+        }
         stage.getIcons().setAll(ICON_SIZES.stream().map(NNPlayApp::icon).filter(Objects::nonNull).toList());
-        stage.setMinWidth(MIN_WIDTH);
-        stage.setMinHeight(MIN_HEIGHT);
-        stage.setScene(scene);
-        stage.sizeToScene();
-        stage.show();
+        window = PlaygroundWindow.open(stage, options, new FxFileChooserService(), AppDirs.standard());
         LOG.info("NNPlay window open");
+    }
+
+    @Override public void stop() {
+        if (window != null) window.close();
     }
 
     /** Logs the error with its stack trace and shows it to the user in plain words. */

@@ -1,5 +1,8 @@
 package org.nnplay.ui.plot;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import javafx.css.CssMetaData;
 import javafx.css.SimpleStyleableObjectProperty;
 import javafx.css.StyleConverter;
@@ -9,31 +12,32 @@ import javafx.css.StyleableProperty;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.image.PixelFormat;
+import javafx.scene.image.ImageView;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import org.nnplay.data.DataSet;
+import org.nnplay.data.Domain;
 import org.nnplay.data.ProblemType;
-import org.nnplay.data.Sample;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
 
 /**
- * The plane where the decision boundary is drawn: the domain [-extent, extent]² with axes, an optional heat map of
- * P(class 1), the data points (training filled, test outlined) and a legend. A Region owning one Canvas; every
- * change and every resize causes one full redraw. Call its setters on the FX thread.
+ * The plane where the decision boundary is drawn: the data set's domain with axes (ticks and the data set's own axis
+ * names), the network's output as a heat map painted per pixel, the data points (training filled, test outlined) and
+ * a legend. A Region owning three layers: the heat map (an image written per pixel, repainted alone when only the
+ * grid changed, i.e. every frame while training), a canvas above it with grid lines, points, axes and legend
+ * (redrawn at most once per pulse when anything else changed), and a light overlay for the probe, repainted alone
+ * as the pointer moves. FX thread only.
  *
- * <p>Heat-map grid convention ({@link #setGrid}): {@code grid[r * n + c]} is the value at
- * x1 = {@link #gridX1 gridX1(c)}, x2 = {@link #gridX2 gridX2(r)}: row 0 is the top edge (x2 = +extent), column 0 the
- * left edge (x1 = -extent), and the n samples of a row span the domain edge to edge. Between samples the colour is
- * interpolated bilinearly, per pixel.
+ * <p>Grid convention ({@link #setGrid}): {@code grid[r * n + c]} is the value at the centre of cell (r, c) of the
+ * domain split into n × n cells, row 0 at the top (largest x2), column 0 at the left; this is
+ * {@link org.nnplay.data.Grid}'s order, which the training service's snapshots use. What the values mean is the
+ * {@link GridMode}: P(class 1), a class index, or a value.
+ *
+ * <p>An overlay grid ({@link #setOverlay}) is drawn instead of the output while it is set: a hovered neuron's
+ * output, or the ghost boundary of weights previewed from the loss landscape, with a caption over the plot.
  */
 public class BoundaryView extends Region {
     private static final Color DEFAULT_INK = Color.web("#1b1b1b");
-    private static final Color POINT_OUTLINE = Color.web("#111111");
     private static final Color PLANE = Color.WHITE;
     private static final Color GRID_LINES = Color.rgb(0, 0, 0, 0.10);
 
@@ -44,53 +48,95 @@ public class BoundaryView extends Region {
         @Override public StyleableProperty<Color> getStyleableProperty(BoundaryView v) { return v.axisColor; }
     };
 
+    private final ImageView heatView = new ImageView();
     private final Canvas canvas = new Canvas();
+    private final Canvas overlayCanvas = new Canvas();
     private final StyleableObjectProperty<Color> axisColor =
             new SimpleStyleableObjectProperty<>(INK, this, "axisColor", DEFAULT_INK);
     private final Legend legend = new Legend();
+    private final HeatPainter heat = new HeatPainter();
+    private final HeatPainter overlayHeat = new HeatPainter();
+    private final PointPainter points = new PointPainter();
+    private final ProbeOverlay probe = new ProbeOverlay();
 
     private DataSet data;
     private double[] grid;
     private int gridN;
+    private GridMode mode = GridMode.PROBABILITY;
+    private double[] overlay;
+    private int overlayN;
+    private GridMode overlayMode;
+    private String overlayCaption;
     private Palette palette = Palette.RED_GREEN;
     private boolean showTest = true;
+    private boolean discretize;
+    private double scale = 1;
     private PlotFrame frame = new PlotFrame(0, 0, 1, 6);
-    private WritableImage heat;
-    private int[] heatPixels = new int[0];
+    private boolean dirty = true;
+    private boolean heatDirty = true;
+    private long redraws;
 
     public BoundaryView() {
         getStyleClass().add("boundary-view");
-        getChildren().add(canvas);
-        axisColor.addListener((obs, was, now) -> redraw());
-        setMinSize(320, 280);
+        overlayCanvas.setMouseTransparent(true);
+        heatView.setMouseTransparent(true);
+        heatView.setSmooth(false);
+        getChildren().addAll(heatView, canvas, overlayCanvas);
+        axisColor.addListener((obs, was, now) -> invalidate());
+        setMinSize(280, 260);
         setPrefSize(800, 700);
     }
 
-    /** The data set to draw; its extent and axis names set the frame. A heat map already set stays until
-     * {@link #clearGrid()} or the next {@link #setGrid}. */
+    /** The data set to draw; its domain and axis names set the frame. The heat map stays until replaced. */
     public void setData(DataSet data) {
         this.data = data;
-        redraw();
+        invalidate();
     }
 
     public DataSet getData() { return data; }
 
     /** The heat map: n × n values of P(class 1) in [0, 1], row-major, row 0 at the top (see class comment). */
-    public void setGrid(double[] grid, int n) {
-        if (grid != null && (n < 2 || grid.length < n * n)) {
-            throw new IllegalArgumentException("grid needs n >= 2 and n * n values; got n = " + n + ", " + grid.length + " values");
-        }
+    public void setGrid(double[] grid, int n) { setGrid(grid, n, GridMode.PROBABILITY); }
+
+    /** The heat map with what its values mean. */
+    public void setGrid(double[] grid, int n, GridMode mode) {
+        check(grid, n);
+        boolean layersChange = (grid == null) != (this.grid == null) || mode != this.mode;
         this.grid = grid;
         this.gridN = grid == null ? 0 : n;
-        redraw();
+        this.mode = Objects.requireNonNull(mode);
+        if (layersChange) invalidate();
+        else invalidateHeat();
     }
 
     /** Removes the heat map. */
     public void clearGrid() { setGrid(null, 0); }
 
+    public boolean hasGrid() { return grid != null; }
+
+    /** Draws {@code values} instead of the output, with {@code caption} over the plot; null clears. */
+    public void setOverlay(double[] values, int n, GridMode mode, String caption) {
+        check(values, n);
+        boolean layersChange = (values == null) != (overlay == null) || mode != overlayMode
+                || !Objects.equals(caption, overlayCaption);
+        overlay = values;
+        overlayN = n;
+        overlayMode = mode;
+        overlayCaption = caption;
+        if (layersChange) invalidate();
+        else invalidateHeat();
+    }
+
+    public void clearOverlay() {
+        if (overlay != null) setOverlay(null, 0, null, null);
+    }
+
+    /** The caption of the overlay shown, or null. */
+    public String getOverlayCaption() { return overlay == null ? null : overlayCaption; }
+
     public void setPalette(Palette palette) {
         this.palette = Objects.requireNonNull(palette);
-        redraw();
+        invalidate();
     }
 
     public Palette getPalette() { return palette; }
@@ -98,16 +144,42 @@ public class BoundaryView extends Region {
     /** Whether test points are drawn (outlined) besides the training points (filled). */
     public void setShowTest(boolean showTest) {
         this.showTest = showTest;
-        redraw();
+        invalidate();
     }
 
     public boolean isShowTest() { return showTest; }
 
-    /** x1 of grid column c (0 .. n-1). */
-    public static double gridX1(int c, int n, double extent) { return -extent + 2 * extent * c / (n - 1); }
+    /** Two flat colours (the predicted class) instead of the smooth output. */
+    public void setDiscretize(boolean d) {
+        this.discretize = d;
+        invalidate();
+    }
 
-    /** x2 of grid row r (0 .. n-1); row 0 is the top. */
-    public static double gridX2(int r, int n, double extent) { return extent - 2 * extent * r / (n - 1); }
+    public boolean isDiscretize() { return discretize; }
+
+    /** Presentation mode: 1 is normal, 1.5–2 for a projector (type, points, lines and margins grow). */
+    public void setScale(double s) {
+        this.scale = Math.clamp(s, 0.5, 4);
+        invalidate();
+    }
+
+    public double getScale() { return scale; }
+
+    /** Shows the probe at data point (x1, x2) with its text (lines separated by '\n'). */
+    public void setProbe(double x1, double x2, String text) {
+        probe.set(x1, x2, text);
+        probe.paint(overlayCanvas, frame, scale);
+    }
+
+    public void clearProbe() {
+        probe.clear();
+        probe.paint(overlayCanvas, frame, scale);
+    }
+
+    /** The data point under local coordinates (x, y), or null outside the plot. */
+    public Point2D toData(double x, double y) {
+        return frame.contains(x, y) ? new Point2D(frame.fromX(x), frame.fromY(y)) : null;
+    }
 
     /** Where the data point (x1, x2) is drawn, in this view's local coordinates. */
     public Point2D toLocal(double x1, double x2) { return new Point2D(frame.toX(x1), frame.toY(x2)); }
@@ -115,102 +187,104 @@ public class BoundaryView extends Region {
     /** The current plot geometry (for overlays that draw on top, such as a probe or a path). */
     public PlotFrame frame() { return frame; }
 
+    /** How many full redraws happened (for tests: one per pulse at most). */
+    public long redraws() { return redraws; }
+
+    /** The domain drawn: the data set's, else the playground's [-6, 6]². */
+    public Domain domain() { return data == null ? Domain.square(6) : data.domain(); }
+
+    private void invalidate() {
+        dirty = true;
+        requestLayout();
+    }
+
+    private void invalidateHeat() {
+        heatDirty = true;
+        requestLayout();
+    }
+
     @Override protected void layoutChildren() {
         double w = snapSizeX(getWidth());
         double h = snapSizeY(getHeight());
         if (canvas.getWidth() != w || canvas.getHeight() != h) {
             canvas.setWidth(w);
             canvas.setHeight(h);
-            redraw();
+            overlayCanvas.setWidth(w);
+            overlayCanvas.setHeight(h);
+            dirty = true;
         }
+        if (dirty) redraw();
+        else if (heatDirty) drawHeat();
     }
 
-    /** One full redraw of everything. */
+    /**
+     * One full redraw (called from layout, so at most once per pulse): the heat image, and on the canvas above it the
+     * grid lines, points, axes and legend. A new grid of the same kind only repaints the heat image ({@link #drawHeat}).
+     */
     private void redraw() {
+        dirty = false;
+        redraws++;
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, w, h);
         if (w < 20 || h < 20) return;
-        double extent = data == null ? 6 : data.extent();
-        frame = PlotFrame.layout(w, h, extent, Legend.WIDTH);
-
-        if (grid != null) drawHeat(g);
-        else {
+        double legendWidth = Legend.width(scale);
+        frame = PlotFrame.layout(w, h, domain(), legendWidth, scale);
+        drawHeat();
+        if (overlay == null && grid == null) {
             g.setFill(PLANE);
             g.fillRect(frame.left(), frame.top(), frame.side(), frame.side());
         }
         frame.drawGrid(g, GRID_LINES);
-        if (data != null) drawPoints(g);
+        if (data != null) points.draw(g, frame, data, palette, showTest, scale);
         Color ink = axisColor.get();
         frame.drawAxes(g, ink, data == null ? "x\u2081" : data.x1Label(), data == null ? "x\u2082" : data.x2Label());
-        boolean legendInside = frame.right() + Legend.WIDTH > w;
-        double lx = legendInside ? frame.right() - Legend.WIDTH - 6 : frame.right() + 20;
-        legend.draw(g, lx, frame.top() + (legendInside ? 6 : 0), legendInside, ink, palette,
-                showTest && data != null && !data.test().isEmpty(), grid != null, data != null && data.type() == ProblemType.REGRESSION);
+        if (overlay != null && overlayCaption != null) ProbeOverlay.banner(g, frame, overlayCaption, scale);
+        boolean legendInside = frame.right() + legendWidth > w;
+        double lx = legendInside ? frame.right() - legendWidth - 6 : frame.right() + 20 * scale;
+        legend.draw(g, lx, frame.top() + (legendInside ? 6 : 0), legendInside, ink, palette, legendContent(), scale);
+        probe.paint(overlayCanvas, frame, scale);
     }
 
-    private void drawHeat(GraphicsContext g) {
+    /** Paints the heat map (the overlay's while there is one) into its image, which the ImageView shows. */
+    private void drawHeat() {
+        heatDirty = false;
         int side = (int) Math.round(frame.side());
-        if (heat == null || (int) heat.getWidth() != side) {
-            heat = new WritableImage(side, side);
-            heatPixels = new int[side * side];
-        }
-        int n = gridN;
-        double scale = (n - 1) / (double) side;
-        for (int py = 0; py < side; py++) {
-            double gy = Math.min((py + 0.5) * scale, n - 1);
-            int r0 = Math.min((int) gy, n - 2);
-            double fy = gy - r0;
-            for (int px = 0; px < side; px++) {
-                double gx = Math.min((px + 0.5) * scale, n - 1);
-                int c0 = Math.min((int) gx, n - 2);
-                double fx = gx - c0;
-                int i = r0 * n + c0;
-                double top = grid[i] + (grid[i + 1] - grid[i]) * fx;
-                double bottom = grid[i + n] + (grid[i + n + 1] - grid[i + n]) * fx;
-                heatPixels[py * side + px] = palette.heatArgb(top + (bottom - top) * fy);
-            }
-        }
-        heat.getPixelWriter().setPixels(0, 0, side, side, PixelFormat.getIntArgbInstance(), heatPixels, 0, side);
-        g.drawImage(heat, Math.round(frame.left()), Math.round(frame.top()));
+        WritableImage img = null;
+        if (side >= 2 && overlay != null) img = overlayHeat.paint(overlay, overlayN, overlayMode, false, palette, side);
+        else if (side >= 2 && grid != null) img = heat.paint(grid, gridN, mode, discretize, palette, side);
+        if (heatView.getImage() != img) heatView.setImage(img);
+        heatView.relocate(Math.round(frame.left()), Math.round(frame.top()));
     }
 
-    private void drawPoints(GraphicsContext g) {
-        double r = Math.clamp(frame.side() / 100, 4, 8);
-        g.save();
-        g.beginPath();
-        g.rect(frame.left(), frame.top(), frame.side(), frame.side());
-        g.clip();
-        if (showTest) {
-            for (Sample s : data.test()) {
-                double x = frame.toX(s.x1());
-                double y = frame.toY(s.x2());
-                g.setFill(Color.WHITE);
-                g.fillOval(x - r, y - r, 2 * r, 2 * r);
-                g.setStroke(POINT_OUTLINE);
-                g.setLineWidth(1);
-                g.strokeOval(x - r, y - r, 2 * r, 2 * r);
-                g.setStroke(colorOf(s));
-                g.setLineWidth(Math.max(2.5, r * 0.55));
-                double inner = r - g.getLineWidth() / 2 - 0.5;
-                g.strokeOval(x - inner, y - inner, 2 * inner, 2 * inner);
+    private Legend.Content legendContent() {
+        boolean regression = data != null && data.type() == ProblemType.REGRESSION;
+        boolean withTest = showTest && data != null && !data.test().isEmpty();
+        GridMode shown = overlay != null ? overlayMode : grid != null ? mode : null;
+        String heatTitle = shown == GridMode.ACTIVATION ? "neuron output" : shown == GridMode.VALUE ? "output value" : "P(class 1)";
+        List<String> names = new ArrayList<>();
+        List<Color> colors = new ArrayList<>();
+        if (regression) {
+            names.add("high value");
+            colors.add(palette.positive());
+            names.add("low value");
+            colors.add(palette.negative());
+        } else {
+            int classes = data == null ? 2 : Math.max(2, data.numClasses());
+            for (int i = 0; i < classes; i++) {
+                int k = classes == 2 ? 1 - i : i; // two classes: class 1 on top, as the heat scale reads
+                names.add(data == null ? "class " + k : data.className(k));
+                colors.add(palette.classColor(k));
             }
         }
-        g.setLineWidth(1.2);
-        g.setStroke(POINT_OUTLINE);
-        for (Sample s : data.train()) {
-            double x = frame.toX(s.x1());
-            double y = frame.toY(s.x2());
-            g.setFill(colorOf(s));
-            g.fillOval(x - r, y - r, 2 * r, 2 * r);
-            g.strokeOval(x - r, y - r, 2 * r, 2 * r);
-        }
-        g.restore();
+        return new Legend.Content(names, colors, withTest, shown, heatTitle);
     }
 
-    private Color colorOf(Sample s) {
-        return data.type() == ProblemType.REGRESSION ? palette.valueColor(s.y()) : palette.classColor(s.label());
+    private static void check(double[] values, int n) {
+        if (values != null && (n < 1 || values.length < n * n)) {
+            throw new IllegalArgumentException("grid needs n >= 1 and n * n values; got n = " + n + ", " + values.length + " values");
+        }
     }
 
     public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {

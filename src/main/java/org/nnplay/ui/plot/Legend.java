@@ -1,5 +1,6 @@
 package org.nnplay.ui.plot;
 
+import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -7,90 +8,104 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 
-/** The small key beside the plot: class colours, training vs test marks, and the heat-map scale when one is shown. */
+/**
+ * The key beside the plot: one row per class (or high / low value for regression), training vs test marks, and the
+ * heat map's colour scale with its ends labelled (P(class 1) 0–1, or the value −1–1).
+ */
 final class Legend {
     static final double WIDTH = 150;
     private static final double ROW = 26;
     private static final double MARK = 6.5;
 
-    void draw(GraphicsContext g, double x, double y, boolean boxed, Color ink, Palette palette,
-              boolean withTest, boolean withHeat, boolean regression) {
-        int rows = 3 + (withTest ? 2 : 0) + (withHeat ? 2 : 0);
-        double height = 12 + rows * ROW;
+    /** What the legend lists: class rows as (name, colour), whether test points are shown, and the heat scale. */
+    record Content(List<String> names, List<Color> colors, boolean withTest, GridMode heat, String heatTitle) {}
+
+    static double width(double scale) { return WIDTH * scale; }
+
+    void draw(GraphicsContext g, double x, double y, boolean boxed, Color ink, Palette palette, Content c, double scale) {
+        double row = ROW * scale;
+        double mark = MARK * scale;
+        double width = WIDTH * scale;
+        boolean bar = c.heat() != null && c.heat() != GridMode.CLASSES;
+        int rows = 1 + c.names().size() + (c.withTest() ? 2 : 0) + (bar ? 2 : 0);
+        double height = 12 * scale + rows * row;
         if (boxed) {
             g.setFill(Color.rgb(255, 255, 255, 0.88));
-            g.fillRoundRect(x, y, WIDTH, height, 10, 10);
+            g.fillRoundRect(x, y, width, height, 10, 10);
             g.setStroke(Color.rgb(0, 0, 0, 0.35));
             g.setLineWidth(1);
-            g.strokeRoundRect(x, y, WIDTH, height, 10, 10);
+            g.strokeRoundRect(x, y, width, height, 10, 10);
             ink = Color.web("#1b1b1b");
         }
         String family = Font.getDefault().getFamily();
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
-        double cx = x + 12 + MARK;
-        double tx = x + 32;
-        double cy = y + 6 + ROW / 2;
-
+        double cx = x + 12 * scale + mark;
+        double tx = x + 32 * scale;
+        double cy = y + 6 * scale + row / 2;
         g.setFill(ink);
-        g.setFont(Font.font(family, FontWeight.BOLD, 15));
-        g.fillText("Legend", x + 10, cy);
-        g.setFont(Font.font(family, 15));
-        cy += ROW;
-        dot(g, cx, cy, regression ? palette.positive() : palette.classColor(1));
-        g.setFill(ink);
-        g.fillText(regression ? "high value" : "class 1", tx, cy);
-        cy += ROW;
-        dot(g, cx, cy, regression ? palette.negative() : palette.classColor(0));
-        g.setFill(ink);
-        g.fillText(regression ? "low value" : "class 0", tx, cy);
-        if (withTest) {
-            cy += ROW;
-            dot(g, cx, cy, Color.web("#8a8a8a"));
+        g.setFont(Font.font(family, FontWeight.BOLD, 15 * scale));
+        g.fillText("Legend", x + 10 * scale, cy);
+        g.setFont(Font.font(family, 15 * scale));
+        for (int i = 0; i < c.names().size(); i++) {
+            cy += row;
+            dot(g, cx, cy, mark, c.colors().get(i), scale);
+            g.setFill(ink);
+            g.fillText(c.names().get(i), tx, cy, width - 36 * scale);
+        }
+        if (c.withTest()) {
+            cy += row;
+            dot(g, cx, cy, mark, Color.web("#8a8a8a"), scale);
             g.setFill(ink);
             g.fillText("training", tx, cy);
-            cy += ROW;
+            cy += row;
             g.setFill(Color.WHITE);
-            g.fillOval(cx - MARK, cy - MARK, 2 * MARK, 2 * MARK);
+            g.fillOval(cx - mark, cy - mark, 2 * mark, 2 * mark);
             g.setStroke(Color.web("#111111"));
-            g.setLineWidth(1);
-            g.strokeOval(cx - MARK, cy - MARK, 2 * MARK, 2 * MARK);
+            g.setLineWidth(scale);
+            g.strokeOval(cx - mark, cy - mark, 2 * mark, 2 * mark);
             g.setStroke(Color.GRAY);
-            g.setLineWidth(3);
-            g.strokeOval(cx - MARK + 2, cy - MARK + 2, 2 * MARK - 4, 2 * MARK - 4);
+            g.setLineWidth(3 * scale);
+            double in = mark - 2 * scale;
+            g.strokeOval(cx - in, cy - in, 2 * in, 2 * in);
             g.setFill(ink);
             g.fillText("test", tx, cy);
         }
-        if (withHeat) {
-            cy += ROW;
+        if (bar) {
+            cy += row;
             g.setFill(ink);
-            g.fillText("P(class 1)", x + 10, cy);
-            cy += ROW;
-            double barX = x + 10;
-            double barW = WIDTH - 20;
-            for (int i = 0; i < barW; i++) {
-                g.setFill(palette.heatColor(i / (barW - 1)));
-                g.fillRect(barX + i, cy - 9, 1.5, 12);
-            }
-            g.setStroke(Color.rgb(0, 0, 0, 0.5));
-            g.setLineWidth(1);
-            g.strokeRect(barX, cy - 9, barW, 12);
-            g.setFill(ink);
-            g.setFont(Font.font(family, 13));
-            g.setTextBaseline(VPos.TOP);
-            g.fillText("0", barX, cy + 4);
-            g.setTextAlign(TextAlignment.CENTER);
-            g.fillText("0.5", barX + barW / 2, cy + 4);
-            g.setTextAlign(TextAlignment.RIGHT);
-            g.fillText("1", barX + barW, cy + 4);
+            g.fillText(c.heatTitle(), x + 10 * scale, cy, width - 16 * scale);
+            cy += row;
+            heatBar(g, x + 10 * scale, cy, width - 20 * scale, ink, palette, c.heat() == GridMode.PROBABILITY, scale, family);
         }
     }
 
-    private static void dot(GraphicsContext g, double cx, double cy, Color fill) {
+    private static void heatBar(GraphicsContext g, double barX, double cy, double barW, Color ink, Palette palette,
+                                boolean probability, double scale, String family) {
+        for (int i = 0; i < barW; i++) {
+            g.setFill(palette.heatColor(i / (barW - 1)));
+            g.fillRect(barX + i, cy - 9 * scale, 1.5, 12 * scale);
+        }
+        g.setStroke(Color.rgb(0, 0, 0, 0.5));
+        g.setLineWidth(1);
+        g.strokeRect(barX, cy - 9 * scale, barW, 12 * scale);
+        g.setFill(ink);
+        g.setFont(Font.font(family, 13 * scale));
+        g.setTextBaseline(VPos.TOP);
+        g.fillText(probability ? "0" : "\u22121", barX, cy + 4 * scale);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.fillText(probability ? "0.5" : "0", barX + barW / 2, cy + 4 * scale);
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.fillText("1", barX + barW, cy + 4 * scale);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+    }
+
+    private static void dot(GraphicsContext g, double cx, double cy, double mark, Color fill, double scale) {
         g.setFill(fill);
-        g.fillOval(cx - MARK, cy - MARK, 2 * MARK, 2 * MARK);
+        g.fillOval(cx - mark, cy - mark, 2 * mark, 2 * mark);
         g.setStroke(Color.web("#111111"));
-        g.setLineWidth(1.2);
-        g.strokeOval(cx - MARK, cy - MARK, 2 * MARK, 2 * MARK);
+        g.setLineWidth(1.2 * scale);
+        g.strokeOval(cx - mark, cy - mark, 2 * mark, 2 * mark);
     }
 }

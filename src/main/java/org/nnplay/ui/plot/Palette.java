@@ -63,6 +63,16 @@ public enum Palette {
         return heatLut[(int) Math.round(Math.clamp(p, 0, 1) * 256)];
     }
 
+    /** The heat-map tint of class {@code label}: its colour as far from white as the two-class map goes. */
+    public int classTintArgb(int label) {
+        return argb(Color.WHITE.interpolate(classColor(label), HEAT_STRENGTH));
+    }
+
+    /** The palette an experiment names. */
+    public static Palette of(org.nnplay.experiment.Palette p) {
+        return p == org.nnplay.experiment.Palette.BLUE_ORANGE ? BLUE_ORANGE : RED_GREEN;
+    }
+
     static int argb(Color c) {
         int r = (int) Math.round(c.getRed() * 255);
         int g = (int) Math.round(c.getGreen() * 255);

@@ -6,54 +6,72 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
+import org.nnplay.data.Domain;
 
 /**
- * Where the square plot of the domain [-extent, extent]² sits inside a canvas, the mapping between data and pixel
- * coordinates, and the drawing of the frame, ticks and axis names around it.
+ * Where the square plot of a data set's domain sits inside a canvas, the mapping between data and pixel
+ * coordinates, and the drawing of the frame, ticks and axis names around it. The domain may be any rectangle
+ * (e.g. [0, 30] × [0, 40] for "Will I pass this class?"); it is drawn as a square.
  *
  * @param left   canvas x of the plot's left edge
  * @param top    canvas y of the plot's top edge
  * @param side   width and height of the plot in pixels
- * @param extent half the width of the domain
+ * @param domain the data rectangle shown
+ * @param scale  1 normally; larger in presentation mode (type, ticks and margins grow with it)
  */
-public record PlotFrame(double left, double top, double side, double extent) {
+public record PlotFrame(double left, double top, double side, Domain domain, double scale) {
     static final double MARGIN_LEFT = 78;
     static final double MARGIN_BOTTOM = 66;
     static final double MARGIN_TOP = 18;
     static final double MARGIN_RIGHT = 18;
 
-    /** The largest square that fits in w × h with room for the axes and, when there is room, a legend on the right. */
-    public static PlotFrame layout(double w, double h, double extent, double legendWidth) {
-        double byHeight = h - MARGIN_TOP - MARGIN_BOTTOM;
-        double withLegend = Math.min(w - MARGIN_LEFT - legendWidth - MARGIN_RIGHT, byHeight);
-        boolean roomForLegend = withLegend >= 0.8 * byHeight;
-        double right = roomForLegend ? legendWidth + MARGIN_RIGHT : MARGIN_RIGHT;
-        double side = Math.max(10, Math.min(w - MARGIN_LEFT - right, byHeight));
-        double used = MARGIN_LEFT + side + right;
-        double left = Math.max(0, (w - used) / 2) + MARGIN_LEFT;
-        double top = MARGIN_TOP + Math.max(0, (byHeight - side) / 2);
-        return new PlotFrame(left, top, side, extent);
+    /** The square [-extent, extent]², at scale 1. */
+    public PlotFrame(double left, double top, double side, double extent) {
+        this(left, top, side, Domain.square(extent), 1);
     }
+
+    /** The largest square that fits in w × h with room for the axes and, when there is room, a legend on the right. */
+    public static PlotFrame layout(double w, double h, Domain domain, double legendWidth, double scale) {
+        double ml = MARGIN_LEFT * scale;
+        double mb = MARGIN_BOTTOM * scale;
+        double mt = MARGIN_TOP * scale;
+        double mr = MARGIN_RIGHT * scale;
+        double byHeight = h - mt - mb;
+        double withLegend = Math.min(w - ml - legendWidth - mr, byHeight);
+        boolean roomForLegend = withLegend >= 0.72 * byHeight;
+        double right = roomForLegend ? legendWidth + mr : mr;
+        double side = Math.max(10, Math.min(w - ml - right, byHeight));
+        double used = ml + side + right;
+        double left = Math.max(0, (w - used) / 2) + ml;
+        double top = mt + Math.max(0, (byHeight - side) / 2);
+        return new PlotFrame(left, top, side, domain, scale);
+    }
+
+    /** Half the width of the domain when it is the square around 0; otherwise its largest absolute coordinate. */
+    public double extent() { return domain.extent(); }
 
     public double right() { return left + side; }
 
     public double bottom() { return top + side; }
 
     /** Canvas x of data coordinate x1. */
-    public double toX(double x1) { return left + (x1 + extent) / (2 * extent) * side; }
+    public double toX(double x1) { return left + (x1 - domain.x1Min()) / domain.width() * side; }
 
     /** Canvas y of data coordinate x2 (up is positive). */
-    public double toY(double x2) { return top + (extent - x2) / (2 * extent) * side; }
+    public double toY(double x2) { return top + (domain.x2Max() - x2) / domain.height() * side; }
 
     /** Data x1 at canvas x. */
-    public double fromX(double x) { return (x - left) / side * 2 * extent - extent; }
+    public double fromX(double x) { return domain.x1Min() + (x - left) / side * domain.width(); }
 
     /** Data x2 at canvas y. */
-    public double fromY(double y) { return extent - (y - top) / side * 2 * extent; }
+    public double fromY(double y) { return domain.x2Max() - (y - top) / side * domain.height(); }
 
-    /** A "nice" tick step (1, 2 or 5 × 10^k) giving at most about eight intervals over the domain. */
-    static double tickStep(double extent) {
-        double raw = 2 * extent / 8;
+    /** Whether canvas point (x, y) is inside the plot. */
+    public boolean contains(double x, double y) { return x >= left && x <= right() && y >= top && y <= bottom(); }
+
+    /** A "nice" tick step (1, 2 or 5 × 10^k) giving at most about eight intervals over {@code range}. */
+    static double tickStep(double range) {
+        double raw = range / 8;
         double pow = Math.pow(10, Math.floor(Math.log10(raw)));
         for (double m : new double[]{1, 2, 5, 10}) if (m * pow >= raw) return m * pow;
         return 10 * pow;
@@ -61,13 +79,16 @@ public record PlotFrame(double left, double top, double side, double extent) {
 
     /** Faint grid lines at the ticks, drawn over the plot's background and under the points. */
     void drawGrid(GraphicsContext g, Color color) {
-        double step = tickStep(extent);
         g.setStroke(color);
         g.setLineWidth(1);
-        for (double v = Math.ceil(-extent / step) * step; v <= extent + 1e-9; v += step) {
+        double sx = tickStep(domain.width());
+        for (double v = Math.ceil(domain.x1Min() / sx) * sx; v <= domain.x1Max() + 1e-9; v += sx) {
             double x = Math.round(toX(v)) + 0.5;
-            double y = Math.round(toY(v)) + 0.5;
             g.strokeLine(x, top, x, bottom());
+        }
+        double sy = tickStep(domain.height());
+        for (double v = Math.ceil(domain.x2Min() / sy) * sy; v <= domain.x2Max() + 1e-9; v += sy) {
+            double y = Math.round(toY(v)) + 0.5;
             g.strokeLine(left, y, right(), y);
         }
     }
@@ -77,31 +98,32 @@ public record PlotFrame(double left, double top, double side, double extent) {
         String family = Font.getDefault().getFamily();
         g.setStroke(ink);
         g.setFill(ink);
-        g.setLineWidth(1.5);
+        g.setLineWidth(1.5 * scale);
         g.strokeRect(Math.round(left) - 0.25, Math.round(top) - 0.25, Math.round(side) + 0.5, Math.round(side) + 0.5);
-
-        double step = tickStep(extent);
-        g.setFont(Font.font(family, 15));
-        for (double v = Math.ceil(-extent / step) * step; v <= extent + 1e-9; v += step) {
-            String text = tickText(v);
+        double tick = 6 * scale;
+        g.setFont(Font.font(family, 15 * scale));
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.TOP);
+        double sx = tickStep(domain.width());
+        for (double v = Math.ceil(domain.x1Min() / sx) * sx; v <= domain.x1Max() + 1e-9; v += sx) {
             double x = toX(v);
-            double y = toY(v);
-            g.strokeLine(x, bottom(), x, bottom() + 6);
-            g.strokeLine(left - 6, y, left, y);
-            g.setTextAlign(TextAlignment.CENTER);
-            g.setTextBaseline(VPos.TOP);
-            g.fillText(text, x, bottom() + 9);
-            g.setTextAlign(TextAlignment.RIGHT);
-            g.setTextBaseline(VPos.CENTER);
-            g.fillText(text, left - 10, y);
+            g.strokeLine(x, bottom(), x, bottom() + tick);
+            g.fillText(tickText(v), x, bottom() + tick + 3 * scale);
         }
-
-        g.setFont(Font.font(family, FontWeight.BOLD, 18));
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.setTextBaseline(VPos.CENTER);
+        double sy = tickStep(domain.height());
+        for (double v = Math.ceil(domain.x2Min() / sy) * sy; v <= domain.x2Max() + 1e-9; v += sy) {
+            double y = toY(v);
+            g.strokeLine(left - tick, y, left, y);
+            g.fillText(tickText(v), left - tick - 4 * scale, y);
+        }
+        g.setFont(Font.font(family, FontWeight.BOLD, 18 * scale));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.BOTTOM);
-        g.fillText(x1Label == null ? "" : x1Label, left + side / 2, bottom() + MARGIN_BOTTOM - 4);
+        g.fillText(x1Label == null ? "" : x1Label, left + side / 2, bottom() + MARGIN_BOTTOM * scale - 4 * scale);
         g.save();
-        g.translate(left - MARGIN_LEFT + 6, top + side / 2);
+        g.translate(left - MARGIN_LEFT * scale + 6 * scale, top + side / 2);
         g.rotate(-90);
         g.setTextBaseline(VPos.TOP);
         g.fillText(x2Label == null ? "" : x2Label, 0, 0);

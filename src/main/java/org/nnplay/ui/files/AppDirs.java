@@ -1,0 +1,26 @@
+package org.nnplay.ui.files;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Where the app keeps its own files: {@code ~/.nnplay} (autosave, clean-exit marker, recent files), or the folder
+ * named by the system property {@code nnplay.home} (tests use a temporary one).
+ */
+public record AppDirs(Path home) {
+    public static AppDirs standard() {
+        String override = System.getProperty("nnplay.home");
+        return new AppDirs(override != null && !override.isBlank() ? Path.of(override)
+                : Path.of(System.getProperty("user.home"), ".nnplay"));
+    }
+
+    public Path autosave() { return home.resolve("autosave.json"); }
+
+    /** Present while a session runs; removed when the window closes normally. Left behind by a crash. */
+    public Path sessionMarker() { return home.resolve("session.running"); }
+
+    public Path recentFiles() { return home.resolve("recent.json"); }
+
+    public Path ensure() throws IOException { return Files.createDirectories(home); }
+}

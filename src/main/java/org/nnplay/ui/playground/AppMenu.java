@@ -1,0 +1,107 @@
+package org.nnplay.ui.playground;
+
+import java.nio.file.Path;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.nnplay.experiment.Lesson;
+import org.nnplay.experiment.Lessons;
+import org.nnplay.experiment.Theme;
+
+/** The menu bar: File (with recent files and exports), Lessons (one entry per curriculum preset), View, Help. */
+final class AppMenu extends MenuBar {
+    private final Menu recentMenu = new Menu("Open recent");
+    private final FileActions files;
+
+    AppMenu(PlaygroundView view, FileActions files, PlaygroundModel model) {
+        this.files = files;
+        setId("menu-bar");
+        Menu file = new Menu("File");
+        file.setId("menu-file");
+        file.getItems().addAll(
+                item("menu-new", "New", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), files::newExperiment),
+                item("menu-open", "Open…", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), files::open),
+                recentMenu,
+                new SeparatorMenuItem(),
+                item("menu-save", "Save", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), files::save),
+                item("menu-save-as", "Save as…", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
+                        KeyCombination.SHIFT_DOWN), files::saveAs),
+                new SeparatorMenuItem(),
+                exports(view),
+                new SeparatorMenuItem(),
+                item("menu-quit", "Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), view::requestClose));
+        Menu lessons = new Menu("Lessons");
+        lessons.setId("menu-lessons");
+        for (Lesson l : Lessons.list()) {
+            lessons.getItems().add(item("lesson-" + l.id(), "Scene " + l.scene() + " — " + l.title(), null,
+                    () -> files.openLesson(l)));
+        }
+        recentMenu.setId("menu-recent");
+        files.recent().files().addListener((ListChangeListener<Path>) c -> fillRecent());
+        fillRecent();
+        getMenus().addAll(file, lessons, viewMenu(view, model), help(view));
+    }
+
+    private Menu exports(PlaygroundView view) {
+        Menu export = new Menu("Export");
+        export.setId("menu-export");
+        export.getItems().addAll(
+                item("export-boundary", "Decision boundary as PNG…", null, () -> files.exportPng("decision boundary", view.boundary())),
+                item("export-network", "Network as PNG…", null, () -> files.exportPng("network", view.network())),
+                item("export-curves", "Learning curves as PNG…", null, () -> files.exportPng("learning curves", view.tabs().curves())),
+                item("export-landscape", "Loss landscape as PNG…", null, () -> files.exportPng("loss landscape", view.tabs().landscape())),
+                item("export-window", "Whole window as PNG…", null, () -> files.exportPng("playground", view)),
+                new SeparatorMenuItem(),
+                item("export-csv", "Learning curves as CSV…", null, () -> files.exportCurvesCsv(view.tabs().curves())));
+        return export;
+    }
+
+    private Menu viewMenu(PlaygroundView view, PlaygroundModel model) {
+        Menu menu = new Menu("View");
+        menu.setId("menu-view");
+        CheckMenuItem presentation = new CheckMenuItem("Presentation mode");
+        presentation.setId("menu-presentation");
+        presentation.setAccelerator(new KeyCodeCombination(KeyCode.F11));
+        presentation.selectedProperty().bindBidirectional(view.presentation().activeProperty());
+        CheckMenuItem dark = new CheckMenuItem("Dark theme");
+        dark.setId("menu-dark");
+        dark.setSelected(model.currentExperiment().view().theme() == Theme.DARK);
+        model.experimentProperty().addListener((o, was, now) -> dark.setSelected(now.view().theme() == Theme.DARK));
+        dark.setOnAction(e -> model.edit(x -> x.withView(v -> v.withTheme(dark.isSelected() ? Theme.DARK : Theme.LIGHT))));
+        menu.getItems().addAll(presentation, dark, new SeparatorMenuItem(),
+                item("menu-classroom", "Classroom: hide controls…", null, view::chooseHiddenControls),
+                item("menu-advanced", "Advanced settings…", null, view::showAdvanced),
+                new SeparatorMenuItem(),
+                item("menu-landscape", "Show the loss landscape", null, () -> view.tabs().showLandscape()));
+        return menu;
+    }
+
+    private Menu help(PlaygroundView view) {
+        Menu help = new Menu("Help");
+        help.getItems().add(item("menu-keys", "Keyboard shortcuts", null, view::showKeys));
+        return help;
+    }
+
+    private void fillRecent() {
+        recentMenu.getItems().clear();
+        int i = 0;
+        for (Path p : files.recent().files()) {
+            recentMenu.getItems().add(item("recent-" + i++, p.getFileName() + "  —  " + p.getParent(), null, () -> files.open(p)));
+        }
+        recentMenu.setDisable(recentMenu.getItems().isEmpty());
+    }
+
+    static MenuItem item(String id, String text, KeyCombination key, Runnable action) {
+        MenuItem m = new MenuItem(text);
+        m.setId(id);
+        if (key != null) m.setAccelerator(key);
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+}

@@ -1,0 +1,229 @@
+package org.nnplay.ui.playground;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.function.UnaryOperator;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.nnplay.data.DataSet;
+import org.nnplay.engine.Backend;
+import org.nnplay.experiment.Experiment;
+import org.nnplay.training.ExperimentChange;
+import org.nnplay.training.ExperimentMapping;
+import org.nnplay.training.ExperimentSetups;
+import org.nnplay.training.RunState;
+import org.nnplay.training.Snapshot;
+import org.nnplay.training.SnapshotRequest;
+import org.nnplay.training.TrainingEvent;
+import org.nnplay.training.TrainingService;
+
+/**
+ * The playground's view-model: the experiment being edited, the training service that runs it, and the latest
+ * snapshot. Every control goes through {@link #edit}: it computes the new experiment, applies the difference to the
+ * service ({@link ExperimentChange#apply}), stores it and marks the document dirty. {@link #tick()} is called once
+ * per frame: it asks for a snapshot and publishes the latest one. Training events arrive on the training thread and
+ * are handed over with one {@code fx.execute} each. FX thread only, apart from that edge.
+ */
+public final class PlaygroundModel implements AutoCloseable {
+    private final ReadOnlyObjectWrapper<Experiment> experiment = new ReadOnlyObjectWrapper<>(this, "experiment");
+    private final ReadOnlyObjectWrapper<DataSet> data = new ReadOnlyObjectWrapper<>(this, "data");
+    private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
+    private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
+    private final Document document = new Document();
+    private final TrainedWeights trained = new TrainedWeights(this::currentExperiment, snapshot::get);
+    private final Executor fx;
+    private final TrainingService service;
+    private Backend backend;
+    static final int NEURON_EVERY = 3;
+    static final int NEURON_RESOLUTION = 48;
+    private int neuronHover = -1;
+    private long frames;
+    private boolean wantNeurons = true;
+
+    /** Starts a paused training service on {@code initial}; {@code fx} runs event hand-overs on the FX thread. */
+    public PlaygroundModel(Experiment initial, Executor fx) {
+        this.fx = Objects.requireNonNull(fx);
+        backend = BackendChoice.of(initial);
+        service = TrainingService.start(ExperimentSetups.of(initial, backend));
+        service.setSpeed(initial.training().speed());
+        service.addListener(e -> fx.execute(() -> onEvent(e)));
+        experiment.set(initial);
+        data.set(ExperimentMapping.dataSet(initial));
+    }
+
+    // ---- read-only state ----
+
+    public ReadOnlyObjectProperty<Experiment> experimentProperty() { return experiment.getReadOnlyProperty(); }
+
+    public Experiment currentExperiment() { return experiment.get(); }
+
+    /** The data set the experiment generates (its points, domain and axis names). */
+    public ReadOnlyObjectProperty<DataSet> dataProperty() { return data.getReadOnlyProperty(); }
+
+    public ReadOnlyObjectProperty<Snapshot> snapshotProperty() { return snapshot.getReadOnlyProperty(); }
+
+    public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
+
+    public ReadOnlyObjectProperty<Notice> noticeProperty() { return notice.getReadOnlyProperty(); }
+
+    /** Grows with every change of the experiment (edits and loads): what the autosave listens to. */
+    public ReadOnlyLongProperty revisionProperty() { return revision.getReadOnlyProperty(); }
+
+    public Document document() { return document; }
+
+    /** The backend the service was last built on. */
+    public Backend backend() { return backend; }
+
+    /** The experiment as it should be saved: with the trained weights when there are any that fit. */
+    public Experiment forSaving() { return trained.experimentWithWeights(); }
+
+    public TrainedWeights trained() { return trained; }
+
+    // ---- commands ----
+
+    /** The one path for every control: computes the new experiment, applies it to training, marks it dirty. */
+    public void edit(UnaryOperator<Experiment> change) {
+        Experiment before = experiment.get();
+        Experiment after;
+        try {
+            after = Objects.requireNonNull(change.apply(before));
+        } catch (RuntimeException e) {
+            say(Notice.warning(message(e)));
+            return;
+        }
+        if (after.equals(before)) return;
+        boolean wasRunning = running.get();
+        Set<ExperimentChange> changes;
+        try {
+            backend = BackendChoice.of(after);
+            changes = ExperimentChange.apply(service, before, after, backend);
+        } catch (RuntimeException e) {
+            say(Notice.error(message(e)));
+            return;
+        }
+        store(after, changes.contains(ExperimentChange.REBUILD));
+        if (changes.contains(ExperimentChange.REBUILD) && wasRunning) service.play();
+        document.markDirty();
+    }
+
+    /** Replaces the experiment (New, Open, a lesson, a restored session): a new network, paused, clean document. */
+    public void replace(Experiment next, Path file) {
+        Experiment before = experiment.get();
+        backend = BackendChoice.of(next);
+        Set<ExperimentChange> changes = ExperimentChange.apply(service, before, next, backend);
+        if (!changes.contains(ExperimentChange.REBUILD)) service.rebuild(ExperimentSetups.of(next, backend));
+        service.setSpeed(next.training().speed());
+        service.setStopping(ExperimentSetups.stopping(next.training()));
+        running.set(false);
+        store(next, true);
+        document.opened(file);
+    }
+
+    /** After the document was written to {@code file}. */
+    public void saved(Path file) { document.saved(file); }
+
+    public void play() {
+        service.play();
+        running.set(true);
+    }
+
+    public void pause() {
+        service.pause();
+        running.set(false);
+    }
+
+    public void togglePlay() {
+        if (running.get()) pause();
+        else play();
+    }
+
+    public void stepEpoch() {
+        service.stepEpoch();
+        running.set(false);
+    }
+
+    /** New weights from the seed (hand-typed weights are dropped): epoch 0, paused. */
+    public void reset() {
+        if (experiment.get().weights() != null) store(experiment.get().withWeights(null), false);
+        service.reset();
+        running.set(false);
+    }
+
+    /** The backend may have become available (ND4J finished loading): rebuild on it, keeping the weights. */
+    public void refreshBackend() {
+        Experiment e = experiment.get();
+        if (!BackendChoice.changed(e, backend)) return;
+        backend = BackendChoice.of(e);
+        var setup = ExperimentSetups.of(e, backend);
+        var w = trained.engineWeights();
+        boolean wasRunning = running.get();
+        service.rebuild(w == null ? setup : setup.withInitialWeights(w));
+        if (wasRunning) service.play();
+    }
+
+    /** The hovered neuron (layer as in the neuron grids) or -1: while set, neuron grids come at full resolution. */
+    public void setNeuronHover(boolean hovering) { neuronHover = hovering ? 1 : -1; }
+
+    /**
+     * Once per frame on the FX thread: asks for a snapshot and publishes the latest one. The boundary grid comes
+     * every frame; every neuron's grid (the builder's thumbnails, {@value #NEURON_RESOLUTION}² cells) only every
+     * {@value #NEURON_EVERY} frames while training, and at full resolution while a neuron is hovered: copying every
+     * neuron's grid at every frame is most of a snapshot's cost for a deep network.
+     */
+    public void tick() {
+        int res = experiment.get().view().gridResolution();
+        if (neuronHover >= 0 || !running.get() || frames++ % NEURON_EVERY == 0) wantNeurons = true;
+        int neuronRes = !wantNeurons ? 0 : neuronHover >= 0 ? res : Math.min(res, NEURON_RESOLUTION);
+        service.requestSnapshot(SnapshotRequest.grid(res, neuronRes));
+        Snapshot s = service.latest();
+        if (s != null && s != snapshot.get()) {
+            snapshot.set(s);
+            if (s.neurons() != null) wantNeurons = false;
+            if (s.commandsApplied() >= service.lastCommand()) running.set(s.state() == RunState.RUNNING);
+        }
+    }
+
+    public TrainingService service() { return service; }
+
+    public void say(Notice n) { notice.set(n); }
+
+    @Override public void close() { service.close(); }
+
+    private void store(Experiment next, boolean dataMayChange) {
+        Experiment before = experiment.get();
+        experiment.set(next);
+        if (dataMayChange && (!before.data().equals(next.data()) || before.seed() != next.seed() || data.get() == null)) {
+            data.set(ExperimentMapping.dataSet(next));
+        }
+        revision.set(revision.get() + 1);
+    }
+
+    private void onEvent(TrainingEvent e) {
+        switch (e.kind()) {
+            case DIVERGED -> say(Notice.warning("Training diverged at epoch " + e.epoch()
+                    + ": the loss became infinite. Lower the learning rate, then play or reset."));
+            case EARLY_STOP -> say(Notice.info("Early stopping at epoch " + e.epoch() + ": the best weights are kept."));
+            case MAX_EPOCHS -> say(Notice.info("Stopped at the maximum of " + e.epoch() + " epochs."));
+            case TARGET_REACHED -> say(Notice.info("Target loss reached at epoch " + e.epoch() + "."));
+            case ERROR -> say(Notice.error(e.message() == null ? "Training stopped on an error." : e.message()));
+            default -> { }
+        }
+        switch (e.kind()) {
+            case DIVERGED, EARLY_STOP, MAX_EPOCHS, TARGET_REACHED, ERROR -> running.set(false);
+            default -> { }
+        }
+    }
+
+    static String message(Throwable e) {
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+    }
+}

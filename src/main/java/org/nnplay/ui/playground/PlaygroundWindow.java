@@ -1,0 +1,153 @@
+package org.nnplay.ui.playground;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.nnplay.engine.nd4j.Nd4jRuntime;
+import org.nnplay.experiment.Experiment;
+import org.nnplay.experiment.Lessons;
+import org.nnplay.ui.files.AppDirs;
+import org.nnplay.ui.files.Autosave;
+import org.nnplay.ui.files.FileChooserService;
+import org.nnplay.ui.files.RecentFiles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Puts the playground into a stage: the model on the start-up experiment, the view, the frame loop, the autosave
+ * with its crash marker, ND4J loading in the background, and the start-up flags ({@link StartOptions}). The
+ * application and the window tests both open the window through {@link #open}.
+ */
+public final class PlaygroundWindow {
+    private static final Logger LOG = LoggerFactory.getLogger(PlaygroundWindow.class);
+    public static final double WIDTH = 1280;
+    public static final double HEIGHT = 800;
+    /** On a large screen the window opens larger, up to this. */
+    public static final double MAX_WIDTH = 1600;
+    public static final double MAX_HEIGHT = 1000;
+    private static final long AUTOSAVE_WHILE_RUNNING_NANOS = 20_000_000_000L;
+
+    private final Stage stage;
+    private final PlaygroundModel model;
+    private final PlaygroundView view;
+    private final FrameLoop loop;
+    private final Autosave autosave;
+    private final StartupRestore restore;
+    private long lastAutosave = System.nanoTime();
+    private boolean closed;
+
+    private PlaygroundWindow(Stage stage, StartOptions options, FileChooserService chooser, AppDirs dirs) {
+        this.stage = stage;
+        autosave = new Autosave(dirs, 1000);
+        restore = new StartupRestore(autosave, dirs);
+        boolean crashed = autosave.crashed();
+        if (crashed && (options.open() != null || options.lesson() != null)) keepCrashedSession(dirs);
+        Experiment first = options.lesson() != null ? Lessons.load(options.lesson()) : Experiment.defaults();
+        model = new PlaygroundModel(first, Platform::runLater);
+        view = new PlaygroundView(model, chooser, new RecentFiles(dirs.recentFiles()));
+        loop = new FrameLoop(model, view);
+        autosave.begin();
+
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(view, Math.clamp(screen.getWidth() * 0.92, WIDTH, MAX_WIDTH),
+                Math.clamp(screen.getHeight() * 0.92, HEIGHT, MAX_HEIGHT));
+        view.attach(scene);
+        stage.setScene(scene);
+        stage.sizeToScene();
+        stage.titleProperty().bind(model.document().title());
+        stage.setMinWidth(1000);
+        stage.setMinHeight(660);
+        stage.setOnCloseRequest(e -> {
+            if (!CloseGuard.confirm(stage, model, view.files())) e.consume();
+            else close();
+        });
+        view.setOnClose(() -> {
+            if (CloseGuard.confirm(stage, model, view.files())) {
+                close();
+                stage.close();
+            }
+        });
+        model.revisionProperty().addListener((o, was, now) -> autosaveNow());
+        model.runningProperty().addListener((o, was, on) -> { if (!on) autosaveNow(); });
+        Nd4jRuntime.shared().load().whenComplete((b, err) -> Platform.runLater(model::refreshBackend));
+        stage.show();
+        view.requestFocus();
+        loop.start();
+
+        if (options.open() != null) view.files().open(options.open());
+        else if (crashed && options.lesson() == null) restore.offer(stage, model);
+        if (options.presentation()) view.presentation().activeProperty().set(true);
+        if (options.play()) model.play();
+        if (options.measuresFrames()) measure(options.frameStatsSeconds(), System.out);
+        else loop.setAfterFrame(this::autosaveWhileRunning);
+    }
+
+    /** Opens the playground in {@code stage}. FX thread. */
+    public static PlaygroundWindow open(Stage stage, StartOptions options, FileChooserService chooser, AppDirs dirs) {
+        return new PlaygroundWindow(stage, options, chooser, dirs);
+    }
+
+    public PlaygroundModel model() { return model; }
+
+    public PlaygroundView view() { return view; }
+
+    public FrameStats frameStats() { return loop.stats(); }
+
+    public Stage stage() { return stage; }
+
+    /** Stops the loop, training and background work; writes the autosave and marks a clean exit. Idempotent. */
+    public void close() {
+        if (closed) return;
+        closed = true;
+        loop.stop();
+        autosave.request(model.forSaving());
+        autosave.end();
+        autosave.close();
+        view.dispose();
+        model.close();
+    }
+
+    private void autosaveNow() {
+        lastAutosave = System.nanoTime();
+        autosave.request(model.forSaving());
+    }
+
+    private void autosaveWhileRunning(long now) {
+        if (model.runningProperty().get() && now - lastAutosave > AUTOSAVE_WHILE_RUNNING_NANOS) autosaveNow();
+    }
+
+    /** The frame-interval measurement of {@code --frame-stats}: a second of warm-up, then {@code seconds}, then exit. */
+    private void measure(double seconds, PrintStream out) {
+        long warmUp = 1_000_000_000L;
+        long[] start = {0};
+        long[] firstEpoch = {0};
+        loop.setAfterFrame(now -> {
+            if (start[0] == 0) start[0] = now;
+            if (start[0] > 0 && now - start[0] >= warmUp) {
+                loop.stats().reset();
+                start[0] = -now;
+                firstEpoch[0] = model.service().epoch();
+            } else if (start[0] < 0 && now + start[0] >= seconds * 1e9) {
+                var s = model.snapshotProperty().get();
+                double average = (model.service().epoch() - firstEpoch[0]) / ((now + start[0]) / 1e9);
+                out.printf(java.util.Locale.ROOT, "frame-stats: %s; epochs=%d, mean epochs/s=%.0f, backend=%s%n",
+                        loop.stats().summary(), model.service().epoch(), average, s == null ? "-" : s.backend());
+                out.flush();
+                close();
+                stage.close();
+                Platform.exit();
+            }
+        });
+    }
+
+    private static void keepCrashedSession(AppDirs dirs) {
+        try {
+            Files.copy(dirs.autosave(), dirs.home().resolve("autosave-before-crash.json"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.io.IOException e) {
+            LOG.warn("Could not keep the crashed session's autosave: {}", e.getMessage());
+        }
+    }
+}

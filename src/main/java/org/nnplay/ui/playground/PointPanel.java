@@ -1,0 +1,80 @@
+package org.nnplay.ui.playground;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.SegmentedButton;
+import org.controlsfx.control.ToggleSwitch;
+import org.nnplay.data.ProblemType;
+import org.nnplay.experiment.Experiment;
+
+/**
+ * Hand-drawn points: a switch that turns clicks on the boundary into new points, which class (or, for regression,
+ * which sign of value) they get, whether they are test points, and a button that removes them all.
+ */
+final class PointPanel extends VBox {
+    private final SegmentedButton classes = new SegmentedButton();
+    private final PointTool tool;
+    private int shownClasses = -1;
+
+    PointPanel(PlaygroundModel model, PointTool tool) {
+        this.tool = tool;
+        getStyleClass().addAll("field", "point-panel");
+        ToggleSwitch draw = new ToggleSwitch("Draw points");
+        draw.setId("draw-mode");
+        draw.setTooltip(ChoiceField.tooltip("Click on the boundary to add a point, right-click to remove the nearest one you added"));
+        draw.selectedProperty().addListener((o, was, on) -> {
+            if (on) tool.modeProperty().set(PointTool.Mode.DRAW);
+            else if (tool.mode() == PointTool.Mode.DRAW) tool.modeProperty().set(PointTool.Mode.NONE);
+        });
+        tool.modeProperty().addListener((o, was, now) -> draw.setSelected(now == PointTool.Mode.DRAW));
+        classes.setId("draw-class");
+        classes.getStyleClass().add(SegmentedButton.STYLE_CLASS_DARK);
+        CheckBox test = new CheckBox("Test points");
+        test.setId("draw-test");
+        test.selectedProperty().bindBidirectional(tool.testProperty());
+        Button clear = new Button("Clear");
+        clear.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        clear.setId("clear-points");
+        clear.setTooltip(ChoiceField.tooltip("Remove every point you placed by hand"));
+        clear.setOnAction(e -> tool.clear());
+        Label caption = new Label("Class of new points");
+        caption.getStyleClass().add("field-caption");
+        HBox row = new HBox(8, test, clear);
+        row.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(draw, caption, classes, row);
+        model.experimentProperty().addListener((o, was, now) -> show(now));
+        show(model.currentExperiment());
+    }
+
+    private void show(Experiment e) {
+        boolean regression = e.data().problem() == ProblemType.REGRESSION;
+        int n = regression ? -2 : e.data().classes();
+        if (n == shownClasses) return;
+        shownClasses = n;
+        classes.getButtons().clear();
+        if (regression) {
+            classes.getButtons().addAll(choice("−1", -1), choice("+1", 1));
+        } else {
+            for (int c = 0; c < n; c++) classes.getButtons().add(choice(c == 0 ? "0" : String.valueOf(c), c));
+        }
+        double current = tool.labelProperty().get();
+        classes.getButtons().stream().filter(b -> (double) b.getUserData() == current).findFirst()
+                .orElse(classes.getButtons().getLast()).setSelected(true);
+    }
+
+    private ToggleButton choice(String text, double label) {
+        ToggleButton b = new ToggleButton(text);
+        b.setId("draw-class-" + text.replace("−", "minus").replace("+", "plus"));
+        b.setUserData(label);
+        b.setFocusTraversable(false);
+        b.selectedProperty().addListener((o, was, on) -> {
+            if (on) tool.labelProperty().set(label);
+        });
+        return b;
+    }
+}

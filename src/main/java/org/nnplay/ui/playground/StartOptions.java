@@ -1,0 +1,62 @@
+package org.nnplay.ui.playground;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The window's start-up flags: {@code --open FILE.json} opens an experiment, {@code --lesson ID} a lesson preset,
+ * {@code --play} starts training at once, {@code --frame-stats SECONDS} measures frame intervals for that long,
+ * prints them and closes the window, {@code --presentation} starts in presentation mode. Both {@code --flag value}
+ * and {@code --flag=value} are accepted.
+ */
+public record StartOptions(Path open, String lesson, boolean play, double frameStatsSeconds, boolean presentation) {
+    /** The flags, as the launcher's usage lists them. */
+    public static final Set<String> FLAGS = Set.of("--open", "--lesson", "--play", "--frame-stats", "--presentation");
+    public static final StartOptions NONE = new StartOptions(null, null, false, 0, false);
+
+    /** Parses the window's arguments; throws IllegalArgumentException with a one-line reason. */
+    public static StartOptions parse(List<String> args) {
+        Path open = null;
+        String lesson = null;
+        boolean play = false;
+        boolean presentation = false;
+        double seconds = 0;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            String flag = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
+            String inline = a.contains("=") ? a.substring(a.indexOf('=') + 1) : null;
+            switch (flag) {
+                case "--play" -> play = true;
+                case "--presentation" -> presentation = true;
+                case "--open", "--lesson", "--frame-stats" -> {
+                    String value = inline;
+                    if (value == null) {
+                        if (i + 1 >= args.size()) throw new IllegalArgumentException(flag + " needs a value");
+                        value = args.get(++i);
+                    }
+                    switch (flag) {
+                        case "--open" -> open = Path.of(value);
+                        case "--lesson" -> lesson = value;
+                        default -> seconds = seconds(value);
+                    }
+                }
+                default -> throw new IllegalArgumentException("unknown option '" + a + "'");
+            }
+        }
+        if (open != null && lesson != null) throw new IllegalArgumentException("--open and --lesson exclude each other");
+        return new StartOptions(open, lesson, play, seconds, presentation);
+    }
+
+    private static double seconds(String value) {
+        try {
+            double s = Double.parseDouble(value);
+            if (!(s > 0 && s <= 3600)) throw new NumberFormatException();
+            return s;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--frame-stats needs a number of seconds between 0 and 3600, got '" + value + "'");
+        }
+    }
+
+    public boolean measuresFrames() { return frameStatsSeconds > 0; }
+}

@@ -1,0 +1,46 @@
+package org.nnplay.ui.playground;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StartOptionsTest {
+    @Test
+    void noArgumentsMeansNothingSpecial() {
+        assertThat(StartOptions.parse(List.of())).isEqualTo(StartOptions.NONE);
+    }
+
+    @Test
+    void openAndPlayTakeTheFileEitherWay() {
+        StartOptions a = StartOptions.parse(List.of("--open", "x.json", "--play"));
+        StartOptions b = StartOptions.parse(List.of("--play", "--open=x.json"));
+        assertThat(a.open()).isEqualTo(Path.of("x.json"));
+        assertThat(a.play()).isTrue();
+        assertThat(b).isEqualTo(a);
+    }
+
+    @Test
+    void frameStatsTakesSeconds() {
+        StartOptions o = StartOptions.parse(List.of("--lesson", "03-red-vs-green", "--frame-stats", "30"));
+        assertThat(o.frameStatsSeconds()).isEqualTo(30);
+        assertThat(o.measuresFrames()).isTrue();
+        assertThat(o.lesson()).isEqualTo("03-red-vs-green");
+    }
+
+    @Test
+    void badInputIsRefusedWithTheReason() {
+        assertThatThrownBy(() -> StartOptions.parse(List.of("--open"))).hasMessageContaining("--open needs a value");
+        assertThatThrownBy(() -> StartOptions.parse(List.of("--frame-stats", "soon"))).hasMessageContaining("seconds");
+        assertThatThrownBy(() -> StartOptions.parse(List.of("--fly"))).hasMessageContaining("unknown option '--fly'");
+        assertThatThrownBy(() -> StartOptions.parse(List.of("--open", "a.json", "--lesson", "x")))
+                .hasMessageContaining("exclude");
+    }
+
+    @Test
+    void everyFlagIsListedForTheLauncher() {
+        assertThat(StartOptions.FLAGS).containsExactlyInAnyOrder("--open", "--lesson", "--play", "--frame-stats", "--presentation");
+    }
+}
