@@ -4,7 +4,8 @@ package org.nnplay.ui.files;
 public enum FileKind {
     EXPERIMENT("NNPlay experiment", "json"),
     PNG("PNG image", "png"),
-    CSV("CSV table", "csv");
+    CSV("CSV table", "csv"),
+    PYTHON("Python script", "py");
 
     private final String description;
     private final String extension;

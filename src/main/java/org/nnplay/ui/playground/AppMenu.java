@@ -58,7 +58,11 @@ final class AppMenu extends MenuBar {
                 item("export-landscape", "Loss landscape as PNG…", null, () -> files.exportPng("loss landscape", view.tabs().landscape())),
                 item("export-window", "Whole window as PNG…", null, () -> files.exportPng("playground", view)),
                 new SeparatorMenuItem(),
-                item("export-csv", "Learning curves as CSV…", null, () -> files.exportCurvesCsv(view.tabs().curves())));
+                item("export-csv", "Learning curves as CSV…", null, () -> files.exportCurvesCsv(view.tabs().curves())),
+                item("export-data", "Data as CSV…", null, files::exportDataCsv),
+                item("export-predictions", "Data with predictions as CSV…", null, files::exportPredictionsCsv),
+                new SeparatorMenuItem(),
+                item("export-pytorch", "As a PyTorch script…", null, files::exportPyTorch));
         return export;
     }
 
@@ -84,7 +88,8 @@ final class AppMenu extends MenuBar {
 
     private Menu help(PlaygroundView view) {
         Menu help = new Menu("Help");
-        help.getItems().add(item("menu-keys", "Keyboard shortcuts", null, view::showKeys));
+        help.getItems().addAll(item("menu-gallery", "Activation gallery", null, () -> GalleryWindow.show(view)),
+                item("menu-keys", "Keyboard shortcuts", null, view::showKeys));
         return help;
     }
 

@@ -10,12 +10,16 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.stage.Window;
+import org.nnplay.data.CsvExporter;
 import org.nnplay.experiment.Experiment;
 import org.nnplay.experiment.ExperimentFormatException;
 import org.nnplay.experiment.ExperimentIO;
 import org.nnplay.experiment.Lesson;
 import org.nnplay.experiment.Lessons;
 import org.nnplay.experiment.LoadResult;
+import org.nnplay.training.Predictions;
+import org.nnplay.training.PyTorchScript;
+import org.nnplay.training.Snapshot;
 import org.nnplay.ui.curves.CurvesView;
 import org.nnplay.ui.files.FileChooserService;
 import org.nnplay.ui.files.FileKind;
@@ -123,12 +127,42 @@ final class FileActions {
     }
 
     void exportCurvesCsv(CurvesView curves) {
-        chooser.save(window.get(), "Export learning curves as CSV", FileKind.CSV, "learning-curves").ifPresent(file -> {
+        exportText("the learning curves", FileKind.CSV, "learning-curves", curves::exportCsv);
+    }
+
+    /** The experiment as a PyTorch script (curriculum scene 18). */
+    void exportPyTorch() {
+        exportText("the PyTorch script", FileKind.PYTHON, fileName(model.currentExperiment().name()),
+                w -> w.write(PyTorchScript.of(model.forSaving())));
+    }
+
+    /** The points (x1, x2, label, split) as CSV. */
+    void exportDataCsv() {
+        exportText("the data", FileKind.CSV, "data", w -> CsvExporter.writeData(model.dataProperty().get(), w));
+    }
+
+    /** Every point with the network's current prediction for it. */
+    void exportPredictionsCsv() {
+        Snapshot s = model.snapshotProperty().get();
+        if (s == null || s.weights() == null) {
+            model.say(Notice.info("Nothing to export yet: train or step once first."));
+            return;
+        }
+        exportText("the predictions", FileKind.CSV, "predictions", w -> CsvExporter.writePredictions(s.setup().data(),
+                Predictions.of(s.setup(), s.weights()), w));
+    }
+
+    private interface TextWriter {
+        void write(Writer w) throws IOException;
+    }
+
+    private void exportText(String what, FileKind kind, String name, TextWriter body) {
+        chooser.save(window.get(), "Export " + what, kind, name).ifPresent(file -> {
             try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                curves.exportCsv(w);
-                model.say(Notice.info("Exported the learning curves to " + file));
+                body.write(w);
+                model.say(Notice.info("Exported " + what + " to " + file));
             } catch (IOException | RuntimeException e) {
-                Alerts.error(window.get(), "export-error", "Cannot export the curves", PlaygroundModel.message(e));
+                Alerts.error(window.get(), "export-error", "Cannot export " + what, PlaygroundModel.message(e));
             }
         });
     }

@@ -25,9 +25,6 @@ public final class PlaygroundWindow {
     private static final Logger LOG = LoggerFactory.getLogger(PlaygroundWindow.class);
     public static final double WIDTH = 1280;
     public static final double HEIGHT = 800;
-    /** On a large screen the window opens larger, up to this. */
-    public static final double MAX_WIDTH = 1600;
-    public static final double MAX_HEIGHT = 1000;
     private static final long AUTOSAVE_WHILE_RUNNING_NANOS = 20_000_000_000L;
 
     private final Stage stage;
@@ -51,9 +48,7 @@ public final class PlaygroundWindow {
         loop = new FrameLoop(model, view);
         autosave.begin();
 
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(view, Math.clamp(screen.getWidth() * 0.92, WIDTH, MAX_WIDTH),
-                Math.clamp(screen.getHeight() * 0.92, HEIGHT, MAX_HEIGHT));
+        Scene scene = new Scene(view, WIDTH, HEIGHT);
         view.attach(scene);
         stage.setScene(scene);
         stage.sizeToScene();

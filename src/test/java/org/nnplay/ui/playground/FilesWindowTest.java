@@ -118,4 +118,22 @@ class FilesWindowTest extends WindowTestBase {
         menu(robot, "File", "Export", "Learning curves as CSV…");
         assertThat(Files.readString(csv)).startsWith("epoch_from,epoch_to");
     }
+
+    @Test
+    void theDataThePredictionsAndAPyTorchScriptExport(FxRobot robot) throws Exception {
+        Path data = dir.resolve("data.csv");
+        Path predictions = dir.resolve("predictions.csv");
+        Path script = dir.resolve("experiment.py");
+        robot.interact(() -> model().stepEpoch());
+        waitUntil(10, () -> snapshot() != null && snapshot().epoch() >= 1);
+        chooser.answer(data);
+        menu(robot, "File", "Export", "Data as CSV…");
+        assertThat(Files.readAllLines(data)).hasSize(501).first().asString().startsWith("x1,x2,label");
+        chooser.answer(predictions);
+        menu(robot, "File", "Export", "Data with predictions as CSV…");
+        assertThat(Files.readAllLines(predictions)).hasSize(501).first().asString().endsWith("prediction");
+        chooser.answer(script);
+        menu(robot, "File", "Export", "As a PyTorch script…");
+        assertThat(Files.readString(script)).contains("nn.Sequential(").contains("optimizer.step()");
+    }
 }
