@@ -30,6 +30,11 @@ final class NeuronPainter {
             double a = l == last ? gain : 1, b = l == last ? offset : 0;
             for (int i = 0; i < shape.width(l); i++) {
                 Box box = layout.neuron(l, i);
+                if (!inside(box, g)) {
+                    // Pixel writes that fall outside the canvas become zero-sized images, which stop JavaFX from
+                    // rendering the whole scene; a cramped window just leaves these thumbnails out.
+                    continue;
+                }
                 if (grids != null) {
                     thumbnails.draw(pixels, box, grids, l, i, a, b, scale);
                 } else if (l == last && shape.outputs() == 1 && boundary != null
@@ -45,6 +50,11 @@ final class NeuronPainter {
                 g.strokeRect(box.x() + inset, box.y() + inset, box.size() - 2 * inset, box.size() - 2 * inset);
             }
         }
+    }
+
+    private static boolean inside(Box box, GraphicsContext g) {
+        return box.size() >= 1 && box.x() >= 0 && box.y() >= 0 && box.x() + box.size() <= g.getCanvas().getWidth()
+                && box.y() + box.size() <= g.getCanvas().getHeight();
     }
 
     /** The grids if they have exactly the layout's layers and widths (not those of an older architecture). */

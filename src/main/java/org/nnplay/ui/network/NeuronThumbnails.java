@@ -31,6 +31,9 @@ final class NeuronThumbnails {
     void draw(PixelWriter out, Box box, double[] values, int n, int width, int neuron, double gain, double offset,
               ColorScale scale) {
         int size = (int) box.size();
+        if (size <= 0) {
+            return; // a zero-sized pixel write breaks the whole scene's rendering
+        }
         ensure(size);
         for (int p = 0; p < size; p++) {
             cells[p] = Math.min(n - 1, (int) ((p + 0.5) * n / size));
@@ -48,6 +51,9 @@ final class NeuronThumbnails {
     /** Fills a box with one colour (no grids yet). */
     void fill(PixelWriter out, Box box, int argb) {
         int size = (int) box.size();
+        if (size <= 0) {
+            return;
+        }
         ensure(size);
         java.util.Arrays.fill(pixels, 0, size * size, argb);
         out.setPixels((int) box.x(), (int) box.y(), size, size, ARGB, pixels, 0, size);

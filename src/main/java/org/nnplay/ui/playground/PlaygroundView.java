@@ -67,6 +67,9 @@ public final class PlaygroundView extends BorderPane {
         presentation = new Presentation(this, this);
         network.setId("network-view");
         network.setMinHeight(80); // the split may fold it away while the loss landscape needs the room
+        // A deep network scales its nodes down instead of pushing the decision boundary off a 1280-wide projector.
+        network.setMinWidth(320);
+        boundary.setMinWidth(430);
         networkEditor = new NetworkBridge(model, hover);
         network.setEditor(networkEditor);
         dashboard.setId("dashboard");
@@ -96,10 +99,10 @@ public final class PlaygroundView extends BorderPane {
 
         middle = new SplitPane(network, tabs);
         middle.setOrientation(Orientation.VERTICAL);
-        middle.setDividerPositions(0.5);
+        middle.setDividerPositions(0.6);
         tabs.setOnLandscapeShown(() -> middle.setDividerPositions(Math.min(middle.getDividerPositions()[0], 0.15)));
         SplitPane main = new SplitPane(middle, boundary);
-        main.setDividerPositions(0.42);
+        main.setDividerPositions(0.5);
         SplitPane.setResizableWithParent(middle, true);
         VBox centre = new VBox(dashboard, main);
         VBox.setVgrow(main, Priority.ALWAYS);
@@ -170,7 +173,7 @@ public final class PlaygroundView extends BorderPane {
         network.setScale(scale);
         tabs.setFontScale(scale);
         dashboard.setFontScale(scale * DASHBOARD_SCALE);
-        if (!tabs.landscapeShown()) middle.setDividerPositions(scale > 1 ? 0.6 : 0.5);
+        if (!tabs.landscapeShown()) middle.setDividerPositions(0.6);
     }
 
     private void notify(Notice n) {
