@@ -2,68 +2,95 @@ package org.nnplay.ui.plot;
 
 import javafx.scene.paint.Color;
 import org.junit.jupiter.api.Test;
+import org.nnplay.data.Domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-/** Plot arithmetic and colours; no display needed. */
+/** Plot arithmetic and colours; no display needed. (Non-square domains and the drawn pixels: BoundaryViewTest.) */
 class PlotGeometryTest {
+    private static final Domain PLAYGROUND = Domain.square(6);
+
     @Test
     void frameMapsTheDomainCornersToThePlotCorners() {
-        PlotFrame f = PlotFrame.layout(1000, 700, 6, Legend.WIDTH);
+        PlotFrame f = PlotFrame.layout(1000, 700, PLAYGROUND, Legend.WIDTH, 1);
+        assertThat(f.extent()).isEqualTo(6);
         assertThat(f.toX(-6)).isCloseTo(f.left(), within(1e-9));
         assertThat(f.toX(6)).isCloseTo(f.right(), within(1e-9));
         assertThat(f.toY(6)).isCloseTo(f.top(), within(1e-9));
         assertThat(f.toY(-6)).isCloseTo(f.bottom(), within(1e-9));
         assertThat(f.fromX(f.toX(1.25))).isCloseTo(1.25, within(1e-9));
         assertThat(f.fromY(f.toY(-3.5))).isCloseTo(-3.5, within(1e-9));
+        assertThat(f.contains(f.toX(0), f.toY(0))).isTrue();
+        assertThat(f.contains(f.left() - 1, f.top())).isFalse();
     }
 
     @Test
-    void frameFitsInsideTheCanvasWithRoomForAxes() {
-        PlotFrame f = PlotFrame.layout(1000, 700, 6, Legend.WIDTH);
+    void frameFitsInsideTheCanvasWithRoomForAxesAndLegend() {
+        PlotFrame f = PlotFrame.layout(1000, 700, PLAYGROUND, Legend.WIDTH, 1);
         assertThat(f.left()).isGreaterThanOrEqualTo(PlotFrame.MARGIN_LEFT);
+        assertThat(f.top()).isGreaterThanOrEqualTo(PlotFrame.MARGIN_TOP);
         assertThat(f.bottom()).isLessThanOrEqualTo(700 - PlotFrame.MARGIN_BOTTOM + 1e-9);
         assertThat(f.right() + Legend.WIDTH).isLessThanOrEqualTo(1000);
         assertThat(f.side()).isEqualTo(700 - PlotFrame.MARGIN_TOP - PlotFrame.MARGIN_BOTTOM);
     }
 
     @Test
-    void tickStepsAreNiceNumbers() {
-        assertThat(PlotFrame.tickStep(6)).isEqualTo(2);
-        assertThat(PlotFrame.tickStep(1)).isEqualTo(0.5);
-        assertThat(PlotFrame.tickStep(50)).isEqualTo(20);
-        assertThat(PlotFrame.tickText(-4)).isEqualTo("\u22124");
-        assertThat(PlotFrame.tickText(0.5)).isEqualTo("0.5");
+    void aNarrowCanvasGivesUpTheLegendsColumnRatherThanShrinkingThePlot() {
+        PlotFrame f = PlotFrame.layout(600, 700, PLAYGROUND, Legend.WIDTH, 1);
+        assertThat(f.left()).isGreaterThanOrEqualTo(PlotFrame.MARGIN_LEFT);
+        assertThat(f.right()).isLessThanOrEqualTo(600 - PlotFrame.MARGIN_RIGHT + 1e-9);
+        assertThat(f.side()).isEqualTo(600 - PlotFrame.MARGIN_LEFT - PlotFrame.MARGIN_RIGHT);
     }
 
     @Test
-    void gridSamplesSpanTheDomainWithRowZeroAtTheTop() {
-        assertThat(BoundaryView.gridX1(0, 11, 6)).isEqualTo(-6);
-        assertThat(BoundaryView.gridX1(10, 11, 6)).isEqualTo(6);
-        assertThat(BoundaryView.gridX2(0, 11, 6)).isEqualTo(6);
-        assertThat(BoundaryView.gridX2(5, 11, 6)).isEqualTo(0);
+    void presentationScaleGrowsTheMargins() {
+        PlotFrame normal = PlotFrame.layout(1600, 1000, PLAYGROUND, Legend.width(1), 1);
+        PlotFrame big = PlotFrame.layout(1600, 1000, PLAYGROUND, Legend.width(2), 2);
+        assertThat(big.scale()).isEqualTo(2);
+        assertThat(big.top()).isGreaterThanOrEqualTo(2 * PlotFrame.MARGIN_TOP);
+        assertThat(big.bottom()).isLessThanOrEqualTo(1000 - 2 * PlotFrame.MARGIN_BOTTOM + 1e-9);
+        assertThat(big.side()).isLessThan(normal.side());
+        assertThat(big.right() + Legend.width(2)).isLessThanOrEqualTo(1600);
+    }
+
+    @Test
+    void tickStepsAreNiceNumbers() {
+        assertThat(PlotFrame.tickStep(12)).isEqualTo(2);
+        assertThat(PlotFrame.tickStep(2)).isEqualTo(0.5);
+        assertThat(PlotFrame.tickStep(100)).isEqualTo(20);
+        assertThat(PlotFrame.tickStep(30)).isEqualTo(5);
+        assertThat(PlotFrame.tickText(-4)).isEqualTo("\u22124");
+        assertThat(PlotFrame.tickText(0.5)).isEqualTo("0.5");
+        assertThat(PlotFrame.tickText(-1e-12)).isEqualTo("0");
     }
 
     @Test
     void heatScaleGoesFromClassZeroThroughWhiteToClassOne() {
         for (Palette p : Palette.values()) {
             assertThat(p.heatArgb(0.5)).isEqualTo(0xFFFFFFFF);
+            assertThat(p.heatArgb(Double.NaN)).isEqualTo(0xFFFFFFFF);
             Color low = p.heatColor(0);
             Color high = p.heatColor(1);
             assertThat(hueDistance(low, p.negative())).isLessThan(8);
             assertThat(hueDistance(high, p.positive())).isLessThan(8);
             assertThat(low.getSaturation()).isLessThan(p.negative().getSaturation());
+            assertThat(p.heatArgb(0)).isEqualTo(Palette.argb(low));
+            assertThat(p.heatArgb(1)).isEqualTo(Palette.argb(high));
         }
     }
 
     @Test
     void classColoursAreDistinctAndStrong() {
         for (Palette p : Palette.values()) {
+            assertThat(p.classColor(0)).isEqualTo(p.negative());
+            assertThat(p.classColor(1)).isEqualTo(p.positive());
             assertThat(p.classColor(0)).isNotEqualTo(p.classColor(1)).isNotEqualTo(p.classColor(2));
             assertThat(p.negative().getSaturation()).isGreaterThan(0.7);
             assertThat(p.positive().getSaturation()).isGreaterThan(0.7);
         }
+        assertThat(hueDistance(Palette.BLUE_ORANGE.positive(), Color.BLUE)).isLessThan(30);
+        assertThat(hueDistance(Palette.BLUE_ORANGE.negative(), Color.ORANGE)).isLessThan(15);
     }
 
     private static double hueDistance(Color a, Color b) {
