@@ -93,7 +93,7 @@ class MainWindowFxTest {
     @Test @Order(1)
     void windowIsTitledSizedAndHasTheIcons() {
         assertThat(stage.isShowing()).isTrue();
-        assertThat(stage.getTitle()).isEqualTo("Untitled \u2014 NNPlay").endsWith("NNPlay");
+        assertThat(stage.getTitle()).isEqualTo("NNPlay");
         assertThat(stage.isResizable()).isTrue();
         assertThat(stage.getMinWidth()).isBetween(800.0, PlaygroundWindow.WIDTH);
         assertThat(stage.getMinHeight()).isBetween(500.0, PlaygroundWindow.HEIGHT);

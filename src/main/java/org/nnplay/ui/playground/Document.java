@@ -33,9 +33,17 @@ public final class Document {
         dirty.set(false);
     }
 
-    /** "name.json — NNPlay", with a leading "•" while there are unsaved changes. */
+    /**
+     * "NNPlay" for a fresh, untouched experiment; "name.json — NNPlay" once it has a file, "Untitled — NNPlay" once
+     * an unsaved one is edited; a leading "•" while there are unsaved changes.
+     */
     public StringBinding title() {
-        return Bindings.createStringBinding(() -> (dirty.get() ? "• " : "")
-                + (file.get() == null ? "Untitled" : String.valueOf(file.get().getFileName())) + " — NNPlay", file, dirty);
+        return Bindings.createStringBinding(() -> {
+            if (file.get() == null && !dirty.get()) {
+                return "NNPlay";
+            }
+            return (dirty.get() ? "• " : "") + (file.get() == null ? "Untitled" : String.valueOf(file.get().getFileName()))
+                    + " — NNPlay";
+        }, file, dirty);
     }
 }
