@@ -22,6 +22,15 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.nnplay.ui..")
             .because("the UI depends on the logic, never the reverse");
 
+    /** ArchUnit before 1.4.1 could not read Java 25 class files and then passed every rule on zero classes. */
+    @org.junit.jupiter.api.Test
+    void theRulesSeeTheCompiledClasses() {
+        var classes = new com.tngtech.archunit.core.importer.ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.nnplay");
+        org.assertj.core.api.Assertions.assertThat(classes.contain("org.nnplay.engine.Tensor")).isTrue();
+        org.assertj.core.api.Assertions.assertThat(classes.size()).isGreaterThan(200);
+    }
+
     @ArchTest
     static final ArchRule cliDoesNotUseJavaFx = noClasses().that().resideInAnyPackage("org.nnplay.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.nnplay.ui..")

@@ -30,6 +30,22 @@ public final class Activations {
         };
     }
 
+    /** The name menus and labels show, e.g. "Leaky ReLU". */
+    public static String displayName(ActivationKind kind) {
+        return switch (kind) {
+            case SIGMOID -> "Sigmoid";
+            case TANH -> "Tanh";
+            case RELU -> "ReLU";
+            case LEAKY_RELU -> "Leaky ReLU";
+            case ELU -> "ELU";
+            case GELU -> "GELU";
+            case SILU -> "SiLU";
+            case SOFTPLUS -> "Softplus";
+            case LINEAR -> "Linear";
+            case STEP -> "Binary step";
+        };
+    }
+
     /** The formula and derivative as the lectures write them, for tooltips and the activation gallery. */
     public static String formula(ActivationKind kind) {
         return switch (kind) {

@@ -69,18 +69,7 @@ public final class ActivationGallery extends Region {
     }
 
     static String title(ActivationKind kind) {
-        return switch (kind) {
-            case SIGMOID -> "Sigmoid";
-            case TANH -> "tanh";
-            case RELU -> "ReLU";
-            case LEAKY_RELU -> "Leaky ReLU";
-            case ELU -> "ELU";
-            case GELU -> "GELU";
-            case SILU -> "SiLU (swish)";
-            case SOFTPLUS -> "Softplus";
-            case LINEAR -> "Linear";
-            case STEP -> "Binary step";
-        };
+        return Activations.displayName(kind);
     }
 
     /** y range shown for every plot: wide enough for ReLU at 4, the same for all so they compare. */

@@ -138,18 +138,7 @@ final class LayerControls {
 
     /** How activations read in the menu. */
     static String displayName(ActivationKind k) {
-        return switch (k) {
-            case SIGMOID -> "Sigmoid";
-            case TANH -> "Tanh";
-            case RELU -> "ReLU";
-            case LEAKY_RELU -> "Leaky ReLU";
-            case ELU -> "ELU";
-            case GELU -> "GELU";
-            case SILU -> "SiLU";
-            case SOFTPLUS -> "Softplus";
-            case LINEAR -> "Linear";
-            case STEP -> "Step";
-        };
+        return org.nnplay.engine.nn.Activations.displayName(k);
     }
 
     private static final StringConverter<ActivationKind> NAMES = new StringConverter<>() {

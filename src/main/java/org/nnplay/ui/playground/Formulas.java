@@ -10,20 +10,7 @@ import org.nnplay.engine.optim.OptimizerKind;
 public final class Formulas {
     private Formulas() {}
 
-    public static String name(ActivationKind k) {
-        return switch (k) {
-            case SIGMOID -> "Sigmoid";
-            case TANH -> "Tanh";
-            case RELU -> "ReLU";
-            case LEAKY_RELU -> "Leaky ReLU";
-            case ELU -> "ELU";
-            case GELU -> "GELU";
-            case SILU -> "SiLU";
-            case SOFTPLUS -> "Softplus";
-            case LINEAR -> "Linear";
-            case STEP -> "Binary step";
-        };
-    }
+    public static String name(ActivationKind k) { return Activations.displayName(k); }
 
     public static String formula(ActivationKind k) { return Activations.formula(k); }
 
