@@ -3,22 +3,18 @@ package org.nnplay.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import org.nnplay.data.CsvImporter;
 import org.nnplay.data.DataFormatException;
 import org.nnplay.data.ImportedData;
-import org.nnplay.data.ProblemType;
-import org.nnplay.data.Sample;
 import org.nnplay.engine.Backend;
 import org.nnplay.engine.nd4j.Backends;
 import org.nnplay.engine.nn.NetworkSpec;
-import org.nnplay.experiment.CsvPoint;
 import org.nnplay.experiment.Experiment;
 import org.nnplay.experiment.ExperimentFormatException;
 import org.nnplay.experiment.ExperimentIO;
 import org.nnplay.experiment.LoadResult;
+import org.nnplay.training.CsvData;
 import org.nnplay.training.ExperimentMapping;
 import org.nnplay.training.ExperimentSetups;
 import org.nnplay.training.HeadlessRun;
@@ -134,19 +130,8 @@ public final class TrainCommand {
         } catch (IOException ex) {
             throw new BadInput("cannot read " + file + ": " + ex.getMessage());
         }
-        List<CsvPoint> points = new ArrayList<>();
-        for (Sample s : data.samples()) {
-            points.add(new CsvPoint(s.x1(), s.x2(), s.y()));
-        }
-        boolean regression = data.type() == ProblemType.REGRESSION;
-        int classes = regression ? 2 : Math.max(2, data.numClasses());
         try {
-            Experiment out = e.withData(d -> d.toBuilder().problem(data.type()).classes(classes)
-                    .csvName(file.getFileName().toString()).csvPoints(points).build());
-            if (org.nnplay.experiment.TrainingSettings.lossMismatch(out.training().loss(), data.type(), classes) != null) {
-                out = out.withTraining(t -> t.withLoss(org.nnplay.experiment.TrainingSettings.defaultLoss(data.type(), classes)));
-            }
-            return out;
+            return CsvData.apply(e, data, file.getFileName().toString());
         } catch (IllegalArgumentException ex) {
             throw new BadInput(file + ": " + ex.getMessage());
         }

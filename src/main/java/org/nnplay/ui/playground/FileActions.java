@@ -11,12 +11,16 @@ import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.stage.Window;
 import org.nnplay.data.CsvExporter;
+import org.nnplay.data.CsvImporter;
+import org.nnplay.data.DataFormatException;
+import org.nnplay.data.ImportedData;
 import org.nnplay.experiment.Experiment;
 import org.nnplay.experiment.ExperimentFormatException;
 import org.nnplay.experiment.ExperimentIO;
 import org.nnplay.experiment.Lesson;
 import org.nnplay.experiment.Lessons;
 import org.nnplay.experiment.LoadResult;
+import org.nnplay.training.CsvData;
 import org.nnplay.training.Predictions;
 import org.nnplay.training.PyTorchScript;
 import org.nnplay.training.Snapshot;
@@ -128,6 +132,26 @@ final class FileActions {
 
     void exportCurvesCsv(CurvesView curves) {
         exportText("the learning curves", FileKind.CSV, "learning-curves", curves::exportCsv);
+    }
+
+    /** Replaces the data with points from a CSV file (x1, x2, label); a file with errors changes nothing. */
+    void importCsv() {
+        chooser.open(window.get(), "Import points from CSV", FileKind.CSV).ifPresent(this::importCsv);
+    }
+
+    boolean importCsv(Path file) {
+        try {
+            ImportedData data = new CsvImporter().read(file, null);
+            model.edit(e -> CsvData.apply(e, data, file.getFileName().toString()));
+            model.say(Notice.info("Imported " + data.samples().size() + " points from " + file.getFileName()));
+            return true;
+        } catch (DataFormatException e) {
+            Alerts.error(window.get(), "import-error", "Cannot import " + file.getFileName(), e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            Alerts.error(window.get(), "import-error", "Cannot import " + file.getFileName(),
+                    file + ": " + PlaygroundModel.message(e));
+        }
+        return false;
     }
 
     /** The experiment as a PyTorch script (curriculum scene 18). */

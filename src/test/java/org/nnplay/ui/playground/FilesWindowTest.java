@@ -136,4 +136,28 @@ class FilesWindowTest extends WindowTestBase {
         menu(robot, "File", "Export", "As a PyTorch script…");
         assertThat(Files.readString(script)).contains("nn.Sequential(").contains("optimizer.step()");
     }
+
+    @Test
+    void pointsImportFromCsvAndABadFileKeepsTheData(FxRobot robot) throws Exception {
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, "x1,x2,label\n1,2,0\n3,oops,1\n");
+        var before = experiment();
+        chooser.answer(bad);
+        menu(robot, "File", "Import points from CSV…");
+        waitUntil(5, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        String shown = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class).getContentText();
+        assertThat(shown).contains("bad.csv").contains("3").contains("oops");
+        robot.interact(() -> robot.lookup(".dialog-pane").query().getScene().getWindow().hide());
+        assertThat(experiment()).isEqualTo(before);
+
+        Path good = dir.resolve("good.csv");
+        StringBuilder sb = new StringBuilder("x1,x2,label\n");
+        for (int i = 0; i < 40; i++) sb.append(i % 8 - 4).append(',').append(i / 8 - 2).append(',').append(i % 2).append('\n');
+        Files.writeString(good, sb);
+        chooser.answer(good);
+        menu(robot, "File", "Import points from CSV…");
+        waitUntil(5, () -> experiment().data().csvPoints() != null);
+        assertThat(experiment().data().csvPoints()).hasSize(40);
+        assertThat(experiment().data().csvName()).isEqualTo("good.csv");
+    }
 }
