@@ -101,18 +101,7 @@ public final class Generators {
      * [-1.2, 1.2] without noise.
      */
     public static List<Sample> plane(int n, double noisePercent, long seed) {
-        Random rng = new Random(seed);
-        double noise = noisePercent / 100.0;
-        double radius = PLAYGROUND_EXTENT;
-        List<Sample> points = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            double x = uniform(rng, -radius, radius);
-            double y = uniform(rng, -radius, radius);
-            double nx = uniform(rng, -radius, radius) * noise;
-            double ny = uniform(rng, -radius, radius) * noise;
-            points.add(new Sample(x, y, planeValue(x + nx, y + ny)));
-        }
-        return points;
+        return regression(n, noisePercent, seed, Generators::planeValue);
     }
 
     /** The "Plane" target without noise: (x + y) / 10. */
@@ -125,6 +114,15 @@ public final class Generators {
      * [-6, 6]²·noise is {@link #multiGaussValue(double, double)}.
      */
     public static List<Sample> multiGauss(int n, double noisePercent, long seed) {
+        return regression(n, noisePercent, seed, Generators::multiGaussValue);
+    }
+
+    /**
+     * The playground's regression sets: x, y uniform in [-6, 6], labelled by {@code target} at the point shifted by
+     * (nx, ny) uniform in [-6, 6]²·noise.
+     */
+    private static List<Sample> regression(int n, double noisePercent, long seed,
+                                           java.util.function.DoubleBinaryOperator target) {
         Random rng = new Random(seed);
         double noise = noisePercent / 100.0;
         double radius = PLAYGROUND_EXTENT;
@@ -134,7 +132,7 @@ public final class Generators {
             double y = uniform(rng, -radius, radius);
             double nx = uniform(rng, -radius, radius) * noise;
             double ny = uniform(rng, -radius, radius) * noise;
-            points.add(new Sample(x, y, multiGaussValue(x + nx, y + ny)));
+            points.add(new Sample(x, y, target.applyAsDouble(x + nx, y + ny)));
         }
         return points;
     }

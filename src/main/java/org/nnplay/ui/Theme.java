@@ -20,17 +20,22 @@ public enum Theme {
 
     public String label() { return label; }
 
+    private static final String BASE = "/assets/css/base.css";
+
     /** The stylesheet's URL, as JavaFX wants it. */
-    public String stylesheet() {
+    public String stylesheet() { return url(resource); }
+
+    private static String url(String resource) {
         URL url = Theme.class.getResource(resource);
         if (url == null) throw new IllegalStateException("Theme file " + resource + " is missing from the build");
         return url.toExternalForm();
     }
 
-    /** Replaces whichever theme the scene has with this one, keeping other stylesheets. */
+    /** Replaces whichever theme the scene has with this one (after the shared base.css), keeping other stylesheets. */
     public void applyTo(Scene scene) {
         var sheets = scene.getStylesheets();
         Arrays.stream(values()).map(Theme::stylesheet).forEach(sheets::remove);
-        sheets.add(0, stylesheet());
+        sheets.remove(url(BASE));
+        sheets.addAll(0, java.util.List.of(url(BASE), stylesheet()));
     }
 }

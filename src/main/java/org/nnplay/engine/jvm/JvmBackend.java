@@ -198,8 +198,7 @@ public final class JvmBackend implements Backend {
         int cols = x.cols();
         for (int r = 0; r < x.rows(); r++) {
             int o = r * cols;
-            double max = Double.NEGATIVE_INFINITY;
-            for (int c = 0; c < cols; c++) max = Math.max(max, xs[o + c]);
+            double max = rowMax(xs, o, cols);
             double s = 0;
             for (int c = 0; c < cols; c++) {
                 os[o + c] = Math.exp(xs[o + c] - max);
@@ -255,10 +254,8 @@ public final class JvmBackend implements Backend {
         double total = 0;
         for (int r = 0; r < rows; r++) {
             int o = r * cols;
-            double max = Double.NEGATIVE_INFINITY;
-            for (int c = 0; c < cols; c++) max = Math.max(max, zs[o + c]);
-            double s = 0;
-            for (int c = 0; c < cols; c++) s += Math.exp(zs[o + c] - max);
+            double max = rowMax(zs, o, cols);
+            double s = sumExp(zs, o, cols, max);
             double lse = max + Math.log(s);
             for (int c = 0; c < cols; c++) total += ts[o + c] * (lse - zs[o + c]);
         }
@@ -275,15 +272,27 @@ public final class JvmBackend implements Backend {
         double f = d(gy)[0] / rows;
         for (int r = 0; r < rows; r++) {
             int o = r * cols;
-            double max = Double.NEGATIVE_INFINITY;
-            for (int c = 0; c < cols; c++) max = Math.max(max, zs[o + c]);
-            double s = 0;
-            for (int c = 0; c < cols; c++) s += Math.exp(zs[o + c] - max);
+            double max = rowMax(zs, o, cols);
+            double s = sumExp(zs, o, cols, max);
             double tsum = 0;
             for (int k = 0; k < cols; k++) tsum += ts[o + k];
             for (int c = 0; c < cols; c++) {
                 g[o + c] += f * (Math.exp(zs[o + c] - max) / s * tsum - ts[o + c]);
             }
         }
+    }
+
+    /** The largest of a[o .. o + cols): the shift that keeps softmax's exponentials finite. */
+    private static double rowMax(double[] a, int o, int cols) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (int c = 0; c < cols; c++) max = Math.max(max, a[o + c]);
+        return max;
+    }
+
+    /** Σ e^(a[o + c] − max) over one row. */
+    private static double sumExp(double[] a, int o, int cols, double max) {
+        double s = 0;
+        for (int c = 0; c < cols; c++) s += Math.exp(a[o + c] - max);
+        return s;
     }
 }
