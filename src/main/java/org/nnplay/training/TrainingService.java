@@ -109,6 +109,12 @@ public final class TrainingService implements AutoCloseable {
         loop.setStanding(request, perSecond);
     }
 
+    /**
+     * Limits the share of a core that decision grids of a running model take (see {@code Renderer}): the window sets
+     * it so that on a small machine the training thread keeps its core. Default 1 (a grid whenever asked).
+     */
+    public void setGridBudget(double fraction) { renderer.setGridBudget(fraction); }
+
     /** The most recent snapshot, or null before the first one. */
     public Snapshot latest() { return latest.get(); }
 

@@ -52,8 +52,8 @@ final class BoundaryPanel extends BorderPane {
 
     BoundaryView view() { return view; }
 
-    /** Once per frame with the latest snapshot. */
-    void onFrame(Snapshot s) {
+    /** Once per frame with the latest snapshot; true when it drew a new decision grid. */
+    boolean onFrame(Snapshot s) {
         GhostPreview.Result g = ghost.latest();
         if (g != null) {
             if (g.id() != shownGhost) {
@@ -66,13 +66,14 @@ final class BoundaryPanel extends BorderPane {
             view.clearOverlay();
         }
         boolean fresh = s != null && s.sequence() != shownSequence;
+        boolean drawn = fresh && s.boundary() != null;
         if (fresh) {
             shownSequence = s.sequence();
-            if (s.boundary() != null) view.setGrid(s.boundary().values(), s.boundary().n(), gridMode(model.currentExperiment()));
+            if (drawn) view.setGrid(s.boundary().values(), s.boundary().n(), gridMode(model.currentExperiment()));
         }
         if (g == null && (hover.changed() || (fresh && hover.active()))) hover.show(view, s);
-        if (!fresh) return;
-        if (probeAt != null) showProbe(s);
+        if (fresh && probeAt != null) showProbe(s);
+        return drawn;
     }
 
     static GridMode gridMode(Experiment e) {

@@ -19,9 +19,12 @@ public final class FrameStats {
     private long workTotal;
     private long workMax;
     private int works;
+    private int boundaries;
+    private long first = Long.MIN_VALUE;
 
     /** Records a frame at {@code nanos} (the AnimationTimer's {@code now}). */
     public void frame(long nanos) {
+        if (first == Long.MIN_VALUE) first = nanos;
         if (last != Long.MIN_VALUE) {
             if (count == intervals.length) intervals = Arrays.copyOf(intervals, count * 2);
             intervals[count++] = nanos - last;
@@ -44,6 +47,14 @@ public final class FrameStats {
         works++;
     }
 
+    /** Records that the frame drew a new decision boundary. */
+    public void boundaryDrawn() { boundaries++; }
+
+    /** New decision boundaries drawn per second since {@link #reset()}. */
+    public double boundariesPerSecond() {
+        return last == Long.MIN_VALUE || last == first ? 0 : boundaries * 1e9 / (last - first);
+    }
+
     /** Mean and longest time of the frame handler's own work, in milliseconds. */
     public double meanWorkMillis() { return works == 0 ? 0 : workTotal / 1e6 / works; }
 
@@ -54,6 +65,8 @@ public final class FrameStats {
         workTotal = 0;
         workMax = 0;
         works = 0;
+        boundaries = 0;
+        first = Long.MIN_VALUE;
         count = 0;
         last = Long.MIN_VALUE;
         windowStart = Long.MIN_VALUE;
@@ -94,7 +107,8 @@ public final class FrameStats {
     /** One line for logs and the start-up flag: frames, mean fps, p99 and max interval. */
     public String summary() {
         double mean = meanMillis();
-        return String.format(Locale.ROOT, "frames=%d mean=%.2f ms (%.1f fps) p99=%.2f ms max=%.2f ms; frame work mean=%.2f ms max=%.2f ms",
-                count, mean, mean > 0 ? 1000 / mean : 0, percentileMillis(0.99), maxMillis(), meanWorkMillis(), maxWorkMillis());
+        return String.format(Locale.ROOT, "frames=%d mean=%.2f ms (%.1f fps) p99=%.2f ms max=%.2f ms; boundary redraws %.1f/s;"
+                        + " frame work mean=%.2f ms max=%.2f ms", count, mean, mean > 0 ? 1000 / mean : 0,
+                percentileMillis(0.99), maxMillis(), boundariesPerSecond(), meanWorkMillis(), maxWorkMillis());
     }
 }

@@ -40,6 +40,8 @@ public final class PlaygroundModel implements AutoCloseable {
     private final Document document = new Document();
     private final TrainedWeights trained = new TrainedWeights(this::currentExperiment, snapshot::get);
     private final Executor fx;
+    /** Share of a core the decision grids may take while training (the rest stays with the training thread). */
+    static final double GRID_BUDGET = 0.25;
     private final TrainingService service;
     private Backend backend;
     static final int NEURON_EVERY = 3;
@@ -54,6 +56,7 @@ public final class PlaygroundModel implements AutoCloseable {
         backend = BackendChoice.of(initial);
         service = TrainingService.start(ExperimentSetups.of(initial, backend));
         service.setSpeed(initial.training().speed());
+        service.setGridBudget(GRID_BUDGET);
         service.addListener(e -> fx.execute(() -> onEvent(e)));
         experiment.set(initial);
         data.set(ExperimentMapping.dataSet(initial));

@@ -122,7 +122,7 @@ public final class PlaygroundView extends BorderPane {
 
     /** Once per frame on the FX thread: the latest snapshot (possibly the same as last frame) and the frame statistics. */
     public void onFrame(Snapshot s, FrameStats stats) {
-        boundary.onFrame(s);
+        if (boundary.onFrame(s)) stats.boundaryDrawn();
         if (s != null && s.neurons() != null && s != networkShown && networkCadence.due(s, System.nanoTime())) {
             networkShown = s;
             network.setSnapshot(s);

@@ -76,7 +76,7 @@ public final class PlaygroundWindow {
         else if (crashed && options.lesson() == null) restore.offer(stage, model);
         if (options.presentation()) view.presentation().activeProperty().set(true);
         if (options.play()) model.play();
-        if (options.measuresFrames()) measure(options.frameStatsSeconds(), System.out);
+        if (options.measuresFrames()) measure(options.warmUpSeconds(), options.frameStatsSeconds(), System.out);
         else loop.setAfterFrame(this::autosaveWhileRunning);
     }
 
@@ -114,9 +114,9 @@ public final class PlaygroundWindow {
         if (model.runningProperty().get() && now - lastAutosave > AUTOSAVE_WHILE_RUNNING_NANOS) autosaveNow();
     }
 
-    /** The frame-interval measurement of {@code --frame-stats}: a second of warm-up, then {@code seconds}, then exit. */
-    private void measure(double seconds, PrintStream out) {
-        long warmUp = 1_000_000_000L;
+    /** The frame-interval measurement of {@code --frame-stats}: the warm-up, then {@code seconds}, then exit. */
+    private void measure(double warmUpSeconds, double seconds, PrintStream out) {
+        long warmUp = Math.max(1, (long) (warmUpSeconds * 1e9));
         long[] start = {0};
         long[] firstEpoch = {0};
         loop.setAfterFrame(now -> {

@@ -6,14 +6,17 @@ import java.util.Set;
 
 /**
  * The window's start-up flags: {@code --open FILE.json} opens an experiment, {@code --lesson ID} a lesson preset,
- * {@code --play} starts training at once, {@code --frame-stats SECONDS} measures frame intervals for that long,
- * prints them and closes the window, {@code --presentation} starts in presentation mode. Both {@code --flag value}
- * and {@code --flag=value} are accepted.
+ * {@code --play} starts training at once, {@code --frame-stats SECONDS} measures frame intervals for that long
+ * (after {@code --warm-up SECONDS}, default 1), prints them and closes the window, {@code --presentation} starts in
+ * presentation mode. Both {@code --flag value} and {@code --flag=value} are accepted.
  */
-public record StartOptions(Path open, String lesson, boolean play, double frameStatsSeconds, boolean presentation) {
+public record StartOptions(Path open, String lesson, boolean play, double frameStatsSeconds, boolean presentation,
+                           double warmUpSeconds) {
     /** The flags, as the launcher's usage lists them. */
-    public static final Set<String> FLAGS = Set.of("--open", "--lesson", "--play", "--frame-stats", "--presentation");
-    public static final StartOptions NONE = new StartOptions(null, null, false, 0, false);
+    public static final Set<String> FLAGS = Set.of("--open", "--lesson", "--play", "--frame-stats", "--warm-up",
+            "--presentation");
+    public static final double DEFAULT_WARM_UP = 1;
+    public static final StartOptions NONE = new StartOptions(null, null, false, 0, false, DEFAULT_WARM_UP);
 
     /** Parses the window's arguments; throws IllegalArgumentException with a one-line reason. */
     public static StartOptions parse(List<String> args) {
@@ -22,6 +25,7 @@ public record StartOptions(Path open, String lesson, boolean play, double frameS
         boolean play = false;
         boolean presentation = false;
         double seconds = 0;
+        double warmUp = DEFAULT_WARM_UP;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             String flag = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
@@ -29,7 +33,7 @@ public record StartOptions(Path open, String lesson, boolean play, double frameS
             switch (flag) {
                 case "--play" -> play = true;
                 case "--presentation" -> presentation = true;
-                case "--open", "--lesson", "--frame-stats" -> {
+                case "--open", "--lesson", "--frame-stats", "--warm-up" -> {
                     String value = inline;
                     if (value == null) {
                         if (i + 1 >= args.size()) throw new IllegalArgumentException(flag + " needs a value");
@@ -38,23 +42,24 @@ public record StartOptions(Path open, String lesson, boolean play, double frameS
                     switch (flag) {
                         case "--open" -> open = Path.of(value);
                         case "--lesson" -> lesson = value;
-                        default -> seconds = seconds(value);
+                        case "--warm-up" -> warmUp = seconds(flag, value, 0);
+                        default -> seconds = seconds(flag, value, Double.MIN_VALUE);
                     }
                 }
                 default -> throw new IllegalArgumentException("unknown option '" + a + "'");
             }
         }
         if (open != null && lesson != null) throw new IllegalArgumentException("--open and --lesson exclude each other");
-        return new StartOptions(open, lesson, play, seconds, presentation);
+        return new StartOptions(open, lesson, play, seconds, presentation, warmUp);
     }
 
-    private static double seconds(String value) {
+    private static double seconds(String flag, String value, double least) {
         try {
             double s = Double.parseDouble(value);
-            if (!(s > 0 && s <= 3600)) throw new NumberFormatException();
+            if (!(s >= least && s <= 3600)) throw new NumberFormatException();
             return s;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--frame-stats needs a number of seconds between 0 and 3600, got '" + value + "'");
+            throw new IllegalArgumentException(flag + " needs a number of seconds between 0 and 3600, got '" + value + "'");
         }
     }
 

@@ -51,4 +51,17 @@ class FrameStatsTest {
         s.frame(20 * MS);
         assertThat(s.summary()).contains("frames=1", "p99=20.00 ms", "max=20.00 ms", "50.0 fps");
     }
+
+    @Test
+    void boundaryRedrawsAreCountedPerSecondOfFrames() {
+        FrameStats s = new FrameStats();
+        for (int i = 0; i <= 60; i++) {
+            s.frame(i * 16_667_000L);
+            if (i % 2 == 0) s.boundaryDrawn();
+        }
+        assertThat(s.boundariesPerSecond()).isCloseTo(31, within(0.1));
+        assertThat(s.summary()).contains("boundary redraws 31.0/s");
+        s.reset();
+        assertThat(s.boundariesPerSecond()).isZero();
+    }
 }

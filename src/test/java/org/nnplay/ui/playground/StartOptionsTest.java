@@ -28,12 +28,17 @@ class StartOptionsTest {
         assertThat(o.frameStatsSeconds()).isEqualTo(30);
         assertThat(o.measuresFrames()).isTrue();
         assertThat(o.lesson()).isEqualTo("03-red-vs-green");
+        assertThat(o.warmUpSeconds()).isEqualTo(StartOptions.DEFAULT_WARM_UP);
+        assertThat(StartOptions.parse(List.of("--frame-stats=30", "--warm-up=20")).warmUpSeconds()).isEqualTo(20);
+        assertThat(StartOptions.parse(List.of("--warm-up", "0")).warmUpSeconds()).isZero();
     }
 
     @Test
     void badInputIsRefusedWithTheReason() {
         assertThatThrownBy(() -> StartOptions.parse(List.of("--open"))).hasMessageContaining("--open needs a value");
         assertThatThrownBy(() -> StartOptions.parse(List.of("--frame-stats", "soon"))).hasMessageContaining("seconds");
+        assertThatThrownBy(() -> StartOptions.parse(List.of("--frame-stats", "0"))).hasMessageContaining("--frame-stats");
+        assertThatThrownBy(() -> StartOptions.parse(List.of("--warm-up", "-1"))).hasMessageContaining("--warm-up needs");
         assertThatThrownBy(() -> StartOptions.parse(List.of("--fly"))).hasMessageContaining("unknown option '--fly'");
         assertThatThrownBy(() -> StartOptions.parse(List.of("--open", "a.json", "--lesson", "x")))
                 .hasMessageContaining("exclude");
@@ -41,6 +46,7 @@ class StartOptionsTest {
 
     @Test
     void everyFlagIsListedForTheLauncher() {
-        assertThat(StartOptions.FLAGS).containsExactlyInAnyOrder("--open", "--lesson", "--play", "--frame-stats", "--presentation");
+        assertThat(StartOptions.FLAGS).containsExactlyInAnyOrder("--open", "--lesson", "--play", "--frame-stats", "--warm-up",
+                "--presentation");
     }
 }
