@@ -95,16 +95,31 @@ final class CurvesPainter {
         g.fillText("epoch", p.left() - 8 * fs, y);
     }
 
-    /** The panel's name, rotated, in the left margin beside its tick labels. */
+    /**
+     * The panel's name, rotated, in the left margin beside its tick labels; when the panel is too short for that
+     * (a small window), level, in the plot's top-left corner on a patch of background.
+     */
     private static void title(GraphicsContext g, Plot p, Plot.Panel panel, CurveTheme t) {
         double fs = p.fontScale();
+        Font bold = font(fs, true);
+        double length = textWidth(panel.title(), bold);
         g.save();
-        g.translate(13 * fs, (panel.top() + panel.bottom()) / 2);
-        g.rotate(-90);
-        g.setFont(font(fs, true));
-        g.setTextAlign(TextAlignment.CENTER);
+        g.setFont(bold);
         g.setFill(t.text());
-        g.fillText(panel.title(), 0, 0);
+        if (length + 8 * fs <= panel.bottom() - panel.top()) {
+            g.translate(13 * fs, (panel.top() + panel.bottom()) / 2);
+            g.rotate(-90);
+            g.setTextAlign(TextAlignment.CENTER);
+            g.fillText(panel.title(), 0, 0);
+        } else {
+            double x = p.left() + 6 * fs;
+            double y = panel.top() + 9 * fs;
+            g.setFill(t.background().deriveColor(0, 1, 1, 0.85));
+            g.fillRect(x - 3 * fs, y - 9 * fs, length + 6 * fs, 18 * fs);
+            g.setFill(t.text());
+            g.setTextAlign(TextAlignment.LEFT);
+            g.fillText(panel.title(), x, y);
+        }
         g.restore();
         g.setFont(font(fs, false));
     }

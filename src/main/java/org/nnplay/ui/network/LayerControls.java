@@ -31,6 +31,8 @@ final class LayerControls {
     private final Button removeLayer = button("−", "remove-layer", "Remove the last hidden layer");
     private final Label layerCount = new Label();
     private final List<VBox> columns = new ArrayList<>();
+    private final List<Label> counts = new ArrayList<>();
+    private final List<NameCell> names = new ArrayList<>();
     private List<Integer> hidden = List.of();
 
     LayerControls(Supplier<NetworkEditor> editor) {
@@ -60,6 +62,8 @@ final class LayerControls {
         addLayer.setDisable(n >= NetworkSettings.MAX_LAYERS);
         removeLayer.setDisable(n == 0);
         columns.clear();
+        counts.clear();
+        names.clear();
         for (int l = 0; l < n; l++) {
             columns.add(column(l, hidden.get(l), network.activationOf(l)));
         }
@@ -72,11 +76,14 @@ final class LayerControls {
         plus.setDisable(width >= NetworkSettings.NEURONS.max());
         minus.setOnAction(e -> change(layer, -1));
         plus.setOnAction(e -> change(layer, +1));
-        HBox buttons = new HBox(plus, minus);
+        Label count = new Label(countText(width, false));
+        count.getStyleClass().add("neuron-count");
+        count.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        count.setTooltip(new Tooltip(width + (width == 1 ? " neuron" : " neurons") + " in layer " + (layer + 1)));
+        HBox buttons = new HBox(minus, count, plus);
         buttons.getStyleClass().add("neuron-buttons");
         buttons.setAlignment(Pos.CENTER);
-        Label count = new Label(width + (width == 1 ? " neuron" : " neurons"));
-        count.getStyleClass().add("neuron-count");
+        counts.add(count);
 
         ComboBox<ActivationKind> combo = new ComboBox<>();
         combo.setId("activation-" + layer);
@@ -84,6 +91,9 @@ final class LayerControls {
         combo.getItems().setAll(ActivationKind.values());
         combo.setConverter(NAMES);
         combo.setCellFactory(v -> new FormulaCell());
+        NameCell name = new NameCell();
+        combo.setButtonCell(name);
+        names.add(name);
         combo.setValue(activation);
         combo.setTooltip(new Tooltip(Activations.formula(activation)));
         combo.setVisibleRowCount(ActivationKind.values().length);
@@ -92,7 +102,7 @@ final class LayerControls {
                 editor.get().setLayerActivation(layer, now);
             }
         });
-        VBox box = new VBox(buttons, count, combo);
+        VBox box = new VBox(buttons, combo);
         box.getStyleClass().add("layer-controls");
         box.setAlignment(Pos.TOP_CENTER);
         box.setManaged(false);
@@ -121,10 +131,36 @@ final class LayerControls {
         bar.setManaged(false);
         bar.resizeRelocate(left, layout.topBarY(), right - left, layout.topBarHeight());
         double w = Math.min(gap * 0.94, 132 * layout.scale());
+        boolean narrow = w < NARROW * layout.scale();
         for (int l = 0; l < n; l++) {
             VBox box = columns.get(l);
+            if (box.getStyleClass().contains("narrow") != narrow) {
+                if (narrow) box.getStyleClass().add("narrow");
+                else box.getStyleClass().remove("narrow");
+            }
+            counts.get(l).setText(countText(hidden.get(l), narrow));
+            names.get(l).setShort(narrow);
             box.resizeRelocate(layout.columnX(l + 1) - w / 2, layout.controlsY(), w, layout.controlsHeight());
         }
+    }
+
+    /** Below this width (at scale 1) a column shows "8" instead of "8 neurons" and short activation names. */
+    static final double NARROW = 104;
+
+    static String countText(int width, boolean narrow) {
+        return narrow ? Integer.toString(width) : width + (width == 1 ? " neuron" : " neurons");
+    }
+
+    /** Activation names that fit a narrow column (the menu and the tooltip keep the full name and formula). */
+    static String shortName(ActivationKind k) {
+        return switch (k) {
+            case LEAKY_RELU -> "LReLU";
+            case SOFTPLUS -> "Soft+";
+            case STEP -> "Step";
+            case SIGMOID -> "Sigm.";
+            case LINEAR -> "Lin.";
+            default -> displayName(k);
+        };
     }
 
     private static Button button(String text, String id, String tip) {
@@ -153,6 +189,23 @@ final class LayerControls {
             return null;
         }
     };
+
+    /** The closed menu's text: the full name, or the short one in a narrow column. */
+    private static final class NameCell extends ListCell<ActivationKind> {
+        private boolean narrow;
+
+        void setShort(boolean s) {
+            if (s != narrow) {
+                narrow = s;
+                updateItem(getItem(), isEmpty());
+            }
+        }
+
+        @Override protected void updateItem(ActivationKind k, boolean empty) {
+            super.updateItem(k, empty);
+            setText(empty || k == null ? null : narrow ? shortName(k) : displayName(k));
+        }
+    }
 
     /** A menu entry with the activation's formula as its tooltip. */
     private static final class FormulaCell extends ListCell<ActivationKind> {

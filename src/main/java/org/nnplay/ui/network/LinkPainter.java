@@ -1,7 +1,6 @@
 package org.nnplay.ui.network;
 
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import org.nnplay.engine.nn.Weights;
 import org.nnplay.ui.network.NetworkLayout.Box;
@@ -15,10 +14,11 @@ import org.nnplay.ui.network.NetworkLayout.NeuronRef;
 final class LinkPainter {
     /** |w| at which a link reaches its full width and opacity. */
     static final double FULL = 3.0;
-    private static final Color UNTRAINED = Color.web("#b4bac4");
-    private static final Color HALO = Color.web("#1f2430");
+    private Ink ink = Ink.LIGHT;
     private final double[] ends = new double[4];
     private double minWidth, maxWidth, faint, contrast;
+
+    void setInk(Ink i) { ink = i; }
 
     /**
      * Links of every layer; {@code weights} may be null (or not fit the layout): then thin grey links. Links are
@@ -33,7 +33,7 @@ final class LinkPainter {
             setDensity(layout, Math.max(shape.width(l), shape.width(l + 1)));
             if (wl == null) {
                 g.setGlobalAlpha(0.8);
-                g.setStroke(UNTRAINED);
+                g.setStroke(ink.untrained());
                 g.setLineWidth(layout.scale());
                 g.beginPath();
                 for (int f = 0; f < shape.width(l); f++) {
@@ -76,7 +76,7 @@ final class LinkPainter {
             style(g, scale, w < 0 ? -1 : 1, m);
             double width = g.getLineWidth();
             g.setGlobalAlpha(0.85);
-            g.setStroke(HALO);
+            g.setStroke(ink.outline());
             g.setLineWidth(width + 3 * layout.scale());
             g.beginPath();
             add(g, e);
@@ -166,7 +166,7 @@ final class LinkPainter {
                 double v = weights == null ? 0 : weights.layers().get(l).b()[i];
                 boolean on = hover != null && hover.layer() == l && hover.neuron() == i;
                 g.setGlobalAlpha(1);
-                g.setFill(Color.WHITE);
+                g.setFill(ink.paper());
                 g.fillRect(b.x(), b.y(), b.size(), b.size());
                 if (weights != null) {
                     g.setGlobalAlpha(0.25 + 0.75 * Math.min(Math.abs(v) / 1.0, 1));
@@ -174,7 +174,7 @@ final class LinkPainter {
                     g.fillRect(b.x(), b.y(), b.size(), b.size());
                 }
                 g.setGlobalAlpha(1);
-                g.setStroke(HALO);
+                g.setStroke(ink.outline());
                 g.setLineWidth(on ? 2.5 * s : s);
                 g.strokeRect(b.x() + 0.5, b.y() + 0.5, b.size() - 1, b.size() - 1);
             }

@@ -16,7 +16,7 @@ import java.util.List;
  */
 public final class NetworkLayout {
     public static final double MIN_NODE = 16;
-    static final double PAD = 14, TOP_BAR = 38, CONTROLS = 92, LABEL_W = 62, MIN_GAP = 92;
+    static final double PAD = 10, TOP_BAR = 36, CONTROLS = 64, LABEL_W = 62, MIN_GAP = 56;
     static final double MAX_TILE = 34, MAX_NODE = 42, MAX_OUTPUT = 60;
 
     /** A square node: top-left corner and side. */
@@ -139,10 +139,10 @@ public final class NetworkLayout {
 
     public double topBarHeight() { return TOP_BAR * scale; }
 
-    /** Top of the per-layer controls (neuron buttons, count, activation). */
-    public double controlsY() { return (PAD + TOP_BAR + 6) * scale; }
+    /** Top of the per-layer controls (neuron buttons and count in one row, the activation below). */
+    public double controlsY() { return (PAD + TOP_BAR + 2) * scale; }
 
-    public double controlsHeight() { return (CONTROLS - 12) * scale; }
+    public double controlsHeight() { return (CONTROLS - 6) * scale; }
 
     /** Top of the area the nodes live in. */
     public double nodesTop() { return (PAD + TOP_BAR + CONTROLS) * scale; }

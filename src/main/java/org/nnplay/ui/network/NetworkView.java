@@ -122,6 +122,24 @@ public final class NetworkView extends Region {
 
     public ColorScale getColorScale() { return colorScale; }
 
+    /** Dark paper and light ink (the dark theme), or the light look. */
+    public void setDark(boolean dark) {
+        if (dark == isDark()) {
+            return;
+        }
+        if (dark) {
+            getStyleClass().add("dark");
+        } else {
+            getStyleClass().remove("dark");
+        }
+        Ink ink = dark ? Ink.DARK : Ink.LIGHT;
+        links.setInk(ink);
+        neurons.setInk(ink);
+        redraw();
+    }
+
+    public boolean isDark() { return getStyleClass().contains("dark"); }
+
     /** The plane the feature tiles show (the data set's domain); the playground's [-6, 6]² by default. */
     public void setDomain(Domain d) {
         domain = Objects.requireNonNull(d);
@@ -170,8 +188,10 @@ public final class NetworkView extends Region {
         redraw();
     }
 
+    /** The FEATURES and OUTPUT captions sit in the top row, level with the add/remove-layer bar. */
     private void place(Label caption, double x, double width) {
-        caption.resizeRelocate(x, layout.controlsY(), width, caption.prefHeight(width));
+        double h = caption.prefHeight(width);
+        caption.resizeRelocate(x, layout.topBarY() + (layout.topBarHeight() - h) / 2, width, h);
     }
 
     private void redraw() {

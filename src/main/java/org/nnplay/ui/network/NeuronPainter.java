@@ -2,7 +2,6 @@ package org.nnplay.ui.network;
 
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelWriter;
-import javafx.scene.paint.Color;
 import org.nnplay.training.Snapshot;
 import org.nnplay.training.Snapshot.NeuronGrids;
 import org.nnplay.ui.network.NetworkLayout.Box;
@@ -15,9 +14,10 @@ import org.nnplay.ui.network.NetworkLayout.NeuronRef;
  * falls back to the snapshot's boundary.
  */
 final class NeuronPainter {
-    private static final Color BORDER = Color.web("#6b7280"), RING = Color.web("#1f2430");
-    private static final int EMPTY = 0xfff1f3f6;
+    private Ink ink = Ink.LIGHT;
     private final NeuronThumbnails thumbnails = new NeuronThumbnails();
+
+    void setInk(Ink i) { ink = i; }
 
     void paint(GraphicsContext g, PixelWriter pixels, NetworkLayout layout, Snapshot snapshot, double gain,
                double offset, ColorScale scale, NeuronRef hover) {
@@ -41,10 +41,10 @@ final class NeuronPainter {
                         && boundary.values().length == boundary.n() * boundary.n()) {
                     thumbnails.draw(pixels, box, boundary.values(), boundary.n(), 1, 0, a, b, scale);
                 } else {
-                    thumbnails.fill(pixels, box, EMPTY);
+                    thumbnails.fill(pixels, box, ink.emptyArgb());
                 }
                 boolean on = hover != null && hover.layer() == l && hover.neuron() == i;
-                g.setStroke(on ? RING : BORDER);
+                g.setStroke(on ? ink.ring() : ink.border());
                 g.setLineWidth((on ? 3 : l == last ? 1.5 : 1) * s);
                 double inset = on ? -1.5 * s : 0.5;
                 g.strokeRect(box.x() + inset, box.y() + inset, box.size() - 2 * inset, box.size() - 2 * inset);

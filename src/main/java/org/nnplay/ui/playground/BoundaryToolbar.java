@@ -18,8 +18,8 @@ final class BoundaryToolbar extends FlowPane {
     static final List<Integer> RESOLUTIONS = List.of(25, 50, 100, 200, 400);
     private final ToggleSwitch showTest = new ToggleSwitch("Test data");
     private final ToggleSwitch discretize = new ToggleSwitch("Discretize");
-    private final ToggleButton redGreen = new ToggleButton("Red / green");
-    private final ToggleButton blueOrange = new ToggleButton("Blue / orange");
+    private final ToggleButton redGreen = new ToggleButton("Red/green");
+    private final ToggleButton blueOrange = new ToggleButton("Blue/orange");
     private boolean updating;
 
     BoundaryToolbar(PlaygroundModel model, PointTool tool, ControlRegistry controls) {

@@ -35,7 +35,23 @@ final class OutputProbe {
             String raw = head.loss() == LossKind.HALF_SQUARED ? "output = " + num(out[0]) + "\n" : "";
             return where + "\n" + raw + "ŷ = P(class 1) = " + num(p) + "  → class " + (p >= 0.5 ? 1 : 0);
         }
-        return where + "\npredicted class " + head.predictedClass(out, 0, out.length);
+        return where + perClass(head, out);
+    }
+
+    /**
+     * Several classes: every class's output, the predicted one marked. Softmax outputs are probabilities that sum to
+     * 1; per-class sigmoids (or tanh, for ½ squared) are each class's own score and need not.
+     */
+    static String perClass(Head head, double[] out) {
+        int best = head.predictedClass(out, 0, out.length);
+        boolean softmax = head.loss() == LossKind.SOFTMAX_CE;
+        StringBuilder sb = new StringBuilder();
+        for (int k = 0; k < out.length; k++) {
+            double v = head.loss() == LossKind.HALF_SQUARED ? (out[k] + 1) / 2 : out[k];
+            sb.append('\n').append(softmax ? "P(class " + k + ") = " : "class " + k + " score = ").append(num(v))
+                    .append(k == best ? "  ◀" : "");
+        }
+        return sb.append("\n→ class ").append(best).toString();
     }
 
     /** The output layer's values at (x1, x2), or null. */

@@ -33,6 +33,8 @@ import org.nnplay.ui.network.NetworkView;
  */
 public final class PlaygroundView extends BorderPane {
     private static final double DASHBOARD_SCALE = 0.62;
+    static final double COMPACT_HEIGHT = 880;
+    private double viewScale = 1;
     private final PlaygroundModel model;
     private final ControlRegistry controls = new ControlRegistry();
     private final PointTool tool;
@@ -73,7 +75,8 @@ public final class PlaygroundView extends BorderPane {
         networkEditor = new NetworkBridge(model, hover);
         network.setEditor(networkEditor);
         dashboard.setId("dashboard");
-        dashboard.setFontScale(DASHBOARD_SCALE);
+        fitDashboard();
+        heightProperty().addListener((o, was, now) -> fitDashboard());
         controls.register("dashboard", "Dashboard tiles", dashboard);
         controls.register("network", "Network builder", network);
         controls.register("curves", "Learning curves and landscape", tabs);
@@ -158,6 +161,7 @@ public final class PlaygroundView extends BorderPane {
         boolean dark = e.view().theme() == org.nnplay.experiment.Theme.DARK;
         if (getScene() != null) (dark ? Theme.DARK : Theme.LIGHT).applyTo(getScene());
         dashboard.setDark(dark);
+        network.setDark(dark);
         tabs.setDark(dark);
     }
 
@@ -167,12 +171,20 @@ public final class PlaygroundView extends BorderPane {
         if (d != null) network.setDomain(d.domain());
     }
 
+    /** The tiles give up a fifth of their height in a window under {@value #COMPACT_HEIGHT} px (a 1280 × 800 projector). */
+    private void fitDashboard() {
+        double compact = getHeight() > 0 && getHeight() < COMPACT_HEIGHT ? 0.8 : 1;
+        double s = viewScale * DASHBOARD_SCALE * compact;
+        if (dashboard.getFontScale() != s) dashboard.setFontScale(s);
+    }
+
     /** Scales the canvas views (presentation mode); type in controls follows the style class. */
     void scaleViews(double scale) {
         boundary.view().setScale(scale);
         network.setScale(scale);
         tabs.setFontScale(scale);
-        dashboard.setFontScale(scale * DASHBOARD_SCALE);
+        viewScale = scale;
+        fitDashboard();
         if (!tabs.landscapeShown()) middle.setDividerPositions(0.6);
     }
 

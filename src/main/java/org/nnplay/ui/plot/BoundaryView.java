@@ -230,7 +230,8 @@ public class BoundaryView extends Region {
         g.clearRect(0, 0, w, h);
         if (w < 20 || h < 20) return;
         double legendWidth = Legend.width(scale);
-        frame = PlotFrame.layout(w, h, domain(), legendWidth, scale);
+        double strip = Legend.stripHeight(scale);
+        frame = PlotFrame.layout(w, h, domain(), legendWidth, strip, scale);
         drawHeat();
         if (overlay == null && grid == null) {
             g.setFill(PLANE);
@@ -241,9 +242,14 @@ public class BoundaryView extends Region {
         Color ink = axisColor.get();
         frame.drawAxes(g, ink, data == null ? "x\u2081" : data.x1Label(), data == null ? "x\u2082" : data.x2Label());
         if (overlay != null && overlayCaption != null) ProbeOverlay.banner(g, frame, overlayCaption, scale);
-        boolean legendInside = frame.right() + legendWidth > w;
-        double lx = legendInside ? frame.right() - legendWidth - 6 : frame.right() + 20 * scale;
-        legend.draw(g, lx, frame.top() + (legendInside ? 6 : 0), legendInside, ink, palette, legendContent(), scale);
+        boolean beside = frame.right() + legendWidth <= w;
+        if (!beside && frame.legendBelow(h, strip)) {
+            legend.drawStrip(g, frame.left(), frame.bottom() + PlotFrame.MARGIN_BOTTOM * scale + 4 * scale, frame.side(),
+                    ink, palette, legendContent(), scale);
+        } else {
+            double lx = beside ? frame.right() + 20 * scale : frame.right() - legendWidth - 6;
+            legend.draw(g, lx, frame.top() + (beside ? 0 : 6), !beside, ink, palette, legendContent(), scale);
+        }
         probe.paint(overlayCanvas, frame, scale);
     }
 

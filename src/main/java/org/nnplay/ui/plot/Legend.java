@@ -22,6 +22,72 @@ final class Legend {
 
     static double width(double scale) { return WIDTH * scale; }
 
+    /** Height of the strip form ({@link #drawStrip}): two rows. */
+    static double stripHeight(double scale) { return 2 * ROW * scale + 24 * scale; }
+
+    /**
+     * The legend as a strip under the plot (a window too narrow for the column beside it): the class marks and
+     * training/test on one row, the heat scale on the next, left-aligned at {@code x}, wrapping at {@code width}.
+     */
+    void drawStrip(GraphicsContext g, double x, double y, double width, Color ink, Palette palette, Content c,
+                   double scale) {
+        double row = ROW * scale;
+        double mark = MARK * scale;
+        String family = Font.getDefault().getFamily();
+        Font font = Font.font(family, 15 * scale);
+        g.setFont(font);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        double cx = x;
+        double cy = y + row / 2;
+        int items = c.names().size() + (c.withTest() ? 2 : 0);
+        for (int i = 0; i < items; i++) {
+            boolean cls = i < c.names().size();
+            String name = cls ? c.names().get(i) : i == c.names().size() ? "training" : "test";
+            double need = 2 * mark + 8 * scale + textWidth(name, font) + 16 * scale;
+            if (cx > x && cx + need > x + width) {
+                cx = x;
+                cy += row;
+            }
+            if (cls) dot(g, cx + mark, cy, mark, c.colors().get(i), scale);
+            else if (name.equals("training")) dot(g, cx + mark, cy, mark, Color.web("#8a8a8a"), scale);
+            else testMark(g, cx + mark, cy, mark, scale);
+            g.setFill(ink);
+            g.fillText(name, cx + 2 * mark + 8 * scale, cy);
+            cx += need;
+        }
+        if (c.heat() != null && c.heat() != GridMode.CLASSES) {
+            cy += row;
+            g.setFill(ink);
+            g.fillText(c.heatTitle(), x, cy);
+            double bx = x + textWidth(c.heatTitle(), font) + 12 * scale;
+            double bw = Math.min(180 * scale, x + width - bx - 4 * scale);
+            if (bw > 40 * scale) {
+                heatBar(g, bx, cy + 2 * scale, bw, ink, palette, c.heat() == GridMode.PROBABILITY, scale, family);
+            }
+        }
+    }
+
+    private static final javafx.scene.text.Text MEASURE = new javafx.scene.text.Text();
+
+    private static double textWidth(String s, Font f) {
+        MEASURE.setFont(f);
+        MEASURE.setText(s);
+        return MEASURE.getLayoutBounds().getWidth();
+    }
+
+    private static void testMark(GraphicsContext g, double cx, double cy, double mark, double scale) {
+        g.setFill(Color.WHITE);
+        g.fillOval(cx - mark, cy - mark, 2 * mark, 2 * mark);
+        g.setStroke(Color.web("#111111"));
+        g.setLineWidth(scale);
+        g.strokeOval(cx - mark, cy - mark, 2 * mark, 2 * mark);
+        g.setStroke(Color.GRAY);
+        g.setLineWidth(3 * scale);
+        double in = mark - 2 * scale;
+        g.strokeOval(cx - in, cy - in, 2 * in, 2 * in);
+    }
+
     void draw(GraphicsContext g, double x, double y, boolean boxed, Color ink, Palette palette, Content c, double scale) {
         double row = ROW * scale;
         double mark = MARK * scale;
@@ -59,15 +125,7 @@ final class Legend {
             g.setFill(ink);
             g.fillText("training", tx, cy);
             cy += row;
-            g.setFill(Color.WHITE);
-            g.fillOval(cx - mark, cy - mark, 2 * mark, 2 * mark);
-            g.setStroke(Color.web("#111111"));
-            g.setLineWidth(scale);
-            g.strokeOval(cx - mark, cy - mark, 2 * mark, 2 * mark);
-            g.setStroke(Color.GRAY);
-            g.setLineWidth(3 * scale);
-            double in = mark - 2 * scale;
-            g.strokeOval(cx - in, cy - in, 2 * in, 2 * in);
+            testMark(g, cx, cy, mark, scale);
             g.setFill(ink);
             g.fillText("test", tx, cy);
         }

@@ -32,6 +32,16 @@ public record PlotFrame(double left, double top, double side, Domain domain, dou
 
     /** The largest square that fits in w × h with room for the axes and, when there is room, a legend on the right. */
     public static PlotFrame layout(double w, double h, Domain domain, double legendWidth, double scale) {
+        return layout(w, h, domain, legendWidth, 0, scale);
+    }
+
+    /**
+     * As {@link #layout(double, double, Domain, double, double)}; when the legend's column does not fit on the right,
+     * a strip of {@code stripHeight} is kept below the x axis for it instead, unless that costs the plot more than a
+     * quarter of its side (then the legend goes inside the plot, boxed). {@link #legendBelow} says which it was.
+     */
+    public static PlotFrame layout(double w, double h, Domain domain, double legendWidth, double stripHeight,
+                                   double scale) {
         double ml = MARGIN_LEFT * scale;
         double mb = MARGIN_BOTTOM * scale;
         double mt = MARGIN_TOP * scale;
@@ -40,11 +50,19 @@ public record PlotFrame(double left, double top, double side, Domain domain, dou
         double withLegend = Math.min(w - ml - legendWidth - mr, byHeight);
         boolean roomForLegend = withLegend >= 0.72 * byHeight;
         double right = roomForLegend ? legendWidth + mr : mr;
-        double side = Math.max(10, Math.min(w - ml - right, byHeight));
+        double full = Math.min(w - ml - right, byHeight);
+        double withStrip = Math.min(w - ml - mr, byHeight - stripHeight);
+        boolean below = !roomForLegend && stripHeight > 0 && withStrip >= 0.75 * full;
+        double side = Math.max(10, below ? withStrip : full);
         double used = ml + side + right;
         double left = Math.max(0, (w - used) / 2) + ml;
-        double top = mt + Math.max(0, (byHeight - side) / 2);
+        double top = mt + Math.max(0, ((below ? byHeight - stripHeight : byHeight) - side) / 2);
         return new PlotFrame(left, top, side, domain, scale);
+    }
+
+    /** Whether a legend strip of {@code stripHeight} fits under this frame's x axis within height {@code h}. */
+    public boolean legendBelow(double h, double stripHeight) {
+        return stripHeight > 0 && bottom() + MARGIN_BOTTOM * scale + stripHeight <= h + 0.5;
     }
 
     /** Half the width of the domain when it is the square around 0; otherwise its largest absolute coordinate. */

@@ -44,6 +44,22 @@ class PlotGeometryTest {
     }
 
     @Test
+    void aPanelTooNarrowForTheColumnKeepsAStripBelowInsteadOfCoveringThePlot() {
+        double strip = Legend.stripHeight(1);
+        PlotFrame f = PlotFrame.layout(515, 520, PLAYGROUND, Legend.WIDTH, strip, 1);
+        assertThat(f.right() + Legend.WIDTH).isGreaterThan(515);
+        assertThat(f.legendBelow(520, strip)).isTrue();
+        assertThat(f.bottom() + PlotFrame.MARGIN_BOTTOM + strip).isLessThanOrEqualTo(520 + 1e-9);
+        // wide enough: the column beside wins and nothing is kept below
+        PlotFrame wide = PlotFrame.layout(1000, 700, PLAYGROUND, Legend.WIDTH, strip, 1);
+        assertThat(wide.right() + Legend.WIDTH).isLessThanOrEqualTo(1000);
+        assertThat(wide.side()).isEqualTo(700 - PlotFrame.MARGIN_TOP - PlotFrame.MARGIN_BOTTOM);
+        // a strip that would cost more than a quarter of the side is refused (the legend goes inside, boxed)
+        PlotFrame tight = PlotFrame.layout(515, 300, PLAYGROUND, Legend.WIDTH, 200, 1);
+        assertThat(tight.legendBelow(300, 200)).isFalse();
+    }
+
+    @Test
     void presentationScaleGrowsTheMargins() {
         PlotFrame normal = PlotFrame.layout(1600, 1000, PLAYGROUND, Legend.width(1), 1);
         PlotFrame big = PlotFrame.layout(1600, 1000, PLAYGROUND, Legend.width(2), 2);
