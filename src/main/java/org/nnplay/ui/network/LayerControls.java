@@ -59,6 +59,8 @@ final class LayerControls {
         hidden = List.copyOf(network.hidden());
         int n = hidden.size();
         layerCount.setText(n + (n == 1 ? " HIDDEN LAYER" : " HIDDEN LAYERS"));
+        layerCount.setTooltip(new Tooltip(n + (n == 1 ? " hidden layer" : " hidden layers") + " (0 to "
+                + NetworkSettings.MAX_LAYERS + ")"));
         addLayer.setDisable(n >= NetworkSettings.MAX_LAYERS);
         removeLayer.setDisable(n == 0);
         columns.clear();
@@ -122,14 +124,24 @@ final class LayerControls {
         editor.get().setHidden(List.copyOf(sizes));
     }
 
-    /** Places the bar over the hidden columns and each column's controls above it. */
-    void layout(NetworkLayout layout) {
+    /**
+     * Places the bar over the hidden columns, between {@code minX} and {@code maxX} (the captions' text), and each
+     * column's controls below it. A bar with too little room says "6 LAYERS" or just "6".
+     */
+    void layout(NetworkLayout layout, double minX, double maxX) {
         int n = hidden.size();
         double gap = layout.columnGap();
-        double left = n == 0 ? layout.columnX(0) + gap * 0.1 : layout.columnX(1) - gap / 2;
-        double right = n == 0 ? layout.columnX(1) - gap * 0.1 : layout.columnX(n) + gap / 2;
+        double left = Math.max(minX, n == 0 ? layout.columnX(0) + gap * 0.1 : layout.columnX(1) - gap / 2);
+        double right = Math.min(maxX, n == 0 ? layout.columnX(1) - gap * 0.1 : layout.columnX(n) + gap / 2);
         bar.setManaged(false);
-        bar.resizeRelocate(left, layout.topBarY(), right - left, layout.topBarHeight());
+        for (String text : List.of(n + (n == 1 ? " HIDDEN LAYER" : " HIDDEN LAYERS"), n + (n == 1 ? " LAYER" : " LAYERS"),
+                Integer.toString(n))) {
+            layerCount.setText(text);
+            if (bar.prefWidth(-1) <= right - left) {
+                break;
+            }
+        }
+        bar.resizeRelocate(left, layout.topBarY(), Math.max(0, right - left), layout.topBarHeight());
         double w = Math.min(gap * 0.94, 132 * layout.scale());
         boolean narrow = w < NARROW * layout.scale();
         for (int l = 0; l < n; l++) {

@@ -107,8 +107,13 @@ public final class NetworkLayout {
         linkWidthMax = clamp(node * 0.3, 2, 9 * s);
     }
 
-    /** Nodes of one column, centred vertically in the node area, spaced by up to 1.5 sides. */
+    /**
+     * Nodes of one column, centred vertically in the node area, spaced by up to 1.5 sides. Where even
+     * {@link #MIN_NODE} does not fit (a window smaller than {@link #minHeight()}), the nodes shrink (to 8 px at least)
+     * rather than run off the bottom.
+     */
     private static Box[] column(int count, double size, double cx, double top, double avail) {
+        size = Math.max(Math.min(8, size), Math.min(size, avail / count - 3));
         double pitch = Math.max(size + 3, Math.min(avail / count, size * 1.5));
         double y0 = top + Math.max(0, (avail - pitch * count) / 2) + (pitch - size) / 2;
         Box[] boxes = new Box[count];

@@ -55,7 +55,7 @@ public final class NetworkView extends Region {
     private long drawnSequence = Long.MIN_VALUE;
     private ColorScale colorScale = ColorScale.RED_GREEN;
     private Domain domain = Domain.square(6);
-    private double scale = 1, outputGain = 2, outputOffset = -1;
+    private double scale = 1, fitted = 1, outputGain = 2, outputOffset = -1;
     private LinkRef hoverLink;
     private NeuronRef hoverBias, hoverNeuron;
 
@@ -152,7 +152,7 @@ public final class NetworkView extends Region {
             throw new IllegalArgumentException("scale must be in [0.5, 4]: " + s);
         }
         scale = s;
-        setStyle("-fx-font-size: " + BASE_FONT * s + "px;");
+        fit(s);
         layout = null;
         requestLayout();
     }
@@ -163,9 +163,30 @@ public final class NetworkView extends Region {
 
     Canvas canvas() { return canvas; }
 
-    @Override protected double computeMinWidth(double h) { return new NetworkLayout(shape, 0, 0, scale).minWidth(); }
+    /** The scale the builder is drawn at: the one asked for, or less (not under 1) when the room is too small for it. */
+    public double getFittedScale() { return fitted; }
 
-    @Override protected double computeMinHeight(double w) { return new NetworkLayout(shape, 0, 0, scale).minHeight(); }
+    private void fit(double s) {
+        fitted = s;
+        setStyle("-fx-font-size: " + BASE_FONT * s + "px;");
+    }
+
+    /** The largest scale from {@link #scale} down to 1, in steps of 0.05, whose minimum size fits w × h. */
+    private double fittingScale(double w, double h) {
+        for (double s = scale; s > 1; s -= 0.05) {
+            NetworkLayout probe = new NetworkLayout(shape, 0, 0, s);
+            if (probe.minWidth() <= w && probe.minHeight() <= h) {
+                return s;
+            }
+        }
+        return Math.min(1, scale);
+    }
+
+    private double smallest() { return Math.min(1, scale); }
+
+    @Override protected double computeMinWidth(double h) { return new NetworkLayout(shape, 0, 0, smallest()).minWidth(); }
+
+    @Override protected double computeMinHeight(double w) { return new NetworkLayout(shape, 0, 0, smallest()).minHeight(); }
 
     @Override protected double computePrefWidth(double h) { return Math.max(computeMinWidth(h), 860 * scale); }
 
@@ -176,15 +197,24 @@ public final class NetworkView extends Region {
         if (layout != null && layout.width() == w && layout.height() == h) {
             return;
         }
-        layout = new NetworkLayout(shape, w, h, scale);
+        double s = fittingScale(w, h);
+        if (s != fitted) {
+            fit(s); // new type size: the controls are laid out again in the next pass
+        }
+        layout = new NetworkLayout(shape, w, h, fitted);
         canvas.setWidth(w);
         canvas.setHeight(h);
         tiles.layout(layout);
-        controls.layout(layout);
-        place(featuresCaption, layout.tile(0).x() - layout.labelWidth(), layout.labelWidth() + layout.tile(0).size());
+        double fx = layout.tile(0).x() - layout.labelWidth(), fw = layout.labelWidth() + layout.tile(0).size();
+        place(featuresCaption, fx, fw);
         Box out = layout.neuron(shape.neuronLayers() - 1, 0);
-        double ow = Math.max(out.size() + 40 * scale, 90 * scale);
-        place(outputCaption, Math.min(w - ow, out.cx() - ow / 2), ow);
+        double ow = Math.max(out.size() + 40 * fitted, 90 * fitted);
+        double ox = Math.min(w - ow, out.cx() - ow / 2);
+        place(outputCaption, ox, ow);
+        // the add/remove-layer bar keeps clear of both captions' text (they are centred in their boxes)
+        double featuresEnd = fx + (fw + featuresCaption.prefWidth(-1)) / 2;
+        double outputStart = ox + (ow - outputCaption.prefWidth(-1)) / 2;
+        controls.layout(layout, featuresEnd + 8 * fitted, outputStart - 8 * fitted);
         redraw();
     }
 
@@ -247,8 +277,8 @@ public final class NetworkView extends Region {
         hoverLabel.setVisible(e != null && (bias != null || link != null || neuron != null));
         if (hoverLabel.isVisible()) {
             hoverLabel.autosize();
-            double x = Math.min(e.getX() + 16 * scale, getWidth() - hoverLabel.getWidth() - 4);
-            double y = Math.min(e.getY() + 18 * scale, getHeight() - hoverLabel.getHeight() - 4);
+            double x = Math.min(e.getX() + 16 * fitted, getWidth() - hoverLabel.getWidth() - 4);
+            double y = Math.min(e.getY() + 18 * fitted, getHeight() - hoverLabel.getHeight() - 4);
             hoverLabel.relocate(Math.max(0, x), Math.max(0, y));
         }
     }

@@ -41,6 +41,7 @@ final class AnalysisTabs extends StackPane {
         if (controls instanceof Region r) r.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         setPickOnBounds(false);
         getChildren().addAll(pane, controls);
+        this.controls = controls;
         landscapeTab.selectedProperty().addListener((o, was, on) -> {
             if (on) {
                 landscape();
@@ -50,6 +51,26 @@ final class AnalysisTabs extends StackPane {
         model.dataProperty().addListener((o, was, now) -> {
             if (landscape != null && landscapeTab.isSelected()) landscape.dataChanged();
         });
+    }
+
+    private final Node controls;
+
+    /**
+     * The curves' toolbar shares the row of the tab headers: where it would run over them (a narrow window, large
+     * type) its "Loss axis" caption goes, and if that is not enough the toolbar moves down over the plot's legend row.
+     */
+    @Override protected void layoutChildren() {
+        super.layoutChildren();
+        Node headers = pane.lookup(".headers-region");
+        if (!(controls instanceof javafx.scene.layout.Pane bar) || headers == null || bar.getChildren().isEmpty()) return;
+        Node caption = bar.getChildren().getFirst();
+        double free = getWidth() - headers.getLayoutBounds().getWidth() - 16;
+        boolean roomy = bar.prefWidth(-1) + (caption.isManaged() ? 0 : caption.prefWidth(-1) + 8) <= free;
+        if (caption.isManaged() != roomy) {
+            caption.setManaged(roomy);
+            caption.setVisible(roomy);
+            requestLayout();
+        }
     }
 
     CurvesView curves() { return curves; }

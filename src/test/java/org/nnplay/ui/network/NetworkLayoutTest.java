@@ -71,11 +71,22 @@ class NetworkLayoutTest {
     void manyNeuronsShrinkTheNodesButNotBelowTheMinimum() {
         NetworkLayout few = new NetworkLayout(DEFAULT, 1000, 700, 1);
         Shape big = new Shape(9, new int[] {0, 1}, Collections.nCopies(10, 32), 1);
-        NetworkLayout many = new NetworkLayout(big, 1000, 700, 1);
+        NetworkLayout many = new NetworkLayout(big, 1000, 800, 1);
         assertThat(many.neuron(1, 0).size()).isLessThan(few.neuron(1, 0).size());
         assertThat(many.neuron(1, 0).size()).isGreaterThanOrEqualTo(NetworkLayout.MIN_NODE);
         assertThat(many.minHeight()).isGreaterThan(few.minHeight());
         assertThat(many.minWidth()).isGreaterThan(few.minWidth());
+    }
+
+    @Test
+    void belowTheMinimumHeightNodesShrinkFurtherInsteadOfRunningOffTheBottom() {
+        Shape big = new Shape(9, new int[] {0, 1}, Collections.nCopies(3, 32), 1);
+        NetworkLayout probe = new NetworkLayout(big, 0, 0, 1);
+        double h = probe.minHeight() * 0.8;
+        NetworkLayout cramped = new NetworkLayout(big, 1000, h, 1);
+        assertThat(cramped.neuron(1, 0).size()).isLessThan(NetworkLayout.MIN_NODE).isGreaterThanOrEqualTo(8);
+        assertThat(cramped.neuron(1, 31).bottom()).isLessThanOrEqualTo(h);
+        assertThat(cramped.tile(8).bottom()).isLessThanOrEqualTo(h);
     }
 
     @Test
