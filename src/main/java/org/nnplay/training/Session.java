@@ -14,7 +14,8 @@ import org.nnplay.engine.train.Trainer;
  * One run's model, owned by the training thread: network, trainer, evaluators, history, the last finite weights
  * and the stopping rules. Steps one mini-batch at a time; at each epoch's end checks the weights, records the
  * curves, evaluates on the deterministic cadence and applies the stopping rules. Evaluation only reads weights,
- * so it never changes what training computes. The data may be swapped ({@link #replaceData}) under the same network.
+ * so it never changes what training computes. The data may be swapped ({@link #replaceData}) under the same
+ * network.
  */
 final class Session {
     enum Outcome { BATCH, EPOCH, STOPPED, DIVERGED }
@@ -238,10 +239,11 @@ final class Session {
     /**
      * New points (added or removed by hand) for the same network: weights, optimizer state, epoch counter, live
      * settings and history are kept, and an epoch in progress starts over on the new rows (see
-     * {@link Trainer#setData}). The matrices are built as a fresh build of this setup would build them, standardised
-     * with the new training split's statistics if the setup standardises (callers that want the old statistics kept
-     * must rebuild instead; see {@link ExperimentChange#DATA}). Early stopping forgets its best validation loss
-     * (measured on other points) and the target loss may fire again.
+     * {@link Trainer#setData}). The matrices are those a fresh build on the new data would make, so snapshots, grids
+     * and everything that reads the setup agree; with standardised features that means the new training split's
+     * statistics, which move every input under the kept weights (so {@link ExperimentChange#DATA} rebuilds
+     * instead in that case). Early stopping forgets its best validation loss (measured on other points) and the
+     * target loss may fire again.
      *
      * @throws IllegalArgumentException if the network does not fit the new data (other classes or problem type)
      */
