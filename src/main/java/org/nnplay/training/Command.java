@@ -1,6 +1,7 @@
 package org.nnplay.training;
 
 import java.util.function.UnaryOperator;
+import org.nnplay.data.DataSet;
 import org.nnplay.engine.nn.Weights;
 import org.nnplay.engine.train.TrainConfig;
 
@@ -46,6 +47,12 @@ sealed interface Command {
     record Rebuild(TrainingSetup setup) implements Command {
         @Override public Command merge(Command later) { return later instanceof Rebuild ? later : null; }
     }
+
+    /**
+     * New points for the same network. Never merged: each swap reshuffles the epoch's order, so two swaps in a row
+     * are not the same as the last one alone.
+     */
+    record ReplaceData(DataSet data) implements Command {}
 
     record SetWeights(Weights weights) implements Command {
         @Override public Command merge(Command later) { return later instanceof SetWeights ? later : null; }

@@ -1,20 +1,36 @@
 package org.nnplay.training;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.nnplay.experiment.DataSettings;
 import org.nnplay.experiment.Experiment;
 import org.nnplay.experiment.TrainingSettings;
 
 /**
  * What an edit of the experiment means for a running service, so that every control goes through one path
  * (edit the experiment → apply the difference → redraw), as in TensorFlow Playground: a new learning rate,
- * optimizer setting, penalty or schedule applies live; new data, features, architecture, loss, seed or backend
- * rebuild the network; view options touch nothing in training.
+ * optimizer setting, penalty or schedule applies live; points placed or removed by hand are trained on at once by
+ * the same network; other data, features, architecture, loss, seed or backend rebuild the network; view options
+ * touch nothing in training.
  */
 public enum ExperimentChange {
     /** Data, features, network, loss, seed or backend: the network is rebuilt. */
     REBUILD,
+    /**
+     * Only the points placed by hand ({@code data.handPoints}) changed: the same network trains on, on the new
+     * points ({@link TrainingService#replaceData}), so a click while training bends the boundary around the point.
+     * Every other data setting is equal, so the problem type and class count, hence the network's shape, are too
+     * ({@code DataSettings} keeps every hand point's class below {@code classes}).
+     *
+     * <p>Not with standardised features: that is a REBUILD. New points move the training split's mean and
+     * deviation, so standardising again would shift every input under the kept weights (the boundary would jump,
+     * not bend), while keeping the statistics the network was trained with would make it disagree with everything
+     * that fits them from the experiment (output probe, ghost preview, loss landscape, predictions, PyTorch export,
+     * the saved file reopened).
+     */
+    DATA,
     /** Live training settings: {@link TrainingService#setConfig}. */
     CONFIG,
     /** Max epochs, target loss, early stopping: {@link TrainingService#setStopping}. */
@@ -30,11 +46,15 @@ public enum ExperimentChange {
         Set<ExperimentChange> out = EnumSet.noneOf(ExperimentChange.class);
         TrainingSettings a = before.training();
         TrainingSettings b = after.training();
-        if (!before.data().equals(after.data()) || !before.features().equals(after.features())
+        boolean pointsOnly = handPointsOnly(before, after);
+        if ((!pointsOnly && !before.data().equals(after.data())) || !before.features().equals(after.features())
                 || !before.network().equals(after.network()) || before.seed() != after.seed()
                 || a.loss() != b.loss() || a.backend() != b.backend()) {
             out.add(REBUILD);
             return out;
+        }
+        if (pointsOnly) {
+            out.add(DATA);
         }
         if (!ExperimentMapping.trainConfig(before).equals(ExperimentMapping.trainConfig(after))) {
             out.add(CONFIG);
@@ -54,6 +74,14 @@ public enum ExperimentChange {
         return out;
     }
 
+    /** Whether the data differ in their hand-placed points only, with features that are not standardised. */
+    private static boolean handPointsOnly(Experiment before, Experiment after) {
+        DataSettings a = before.data();
+        DataSettings b = after.data();
+        return !a.handPoints().equals(b.handPoints()) && !after.features().standardize()
+                && a.withHandPoints(List.of()).equals(b.withHandPoints(List.of()));
+    }
+
     /** Applies an edit to a running service; returns what it did. */
     public static Set<ExperimentChange> apply(TrainingService service, Experiment before, Experiment after,
                                               org.nnplay.engine.Backend backend) {
@@ -61,6 +89,9 @@ public enum ExperimentChange {
         if (changes.contains(REBUILD)) {
             service.rebuild(ExperimentSetups.of(after, backend));
             return changes;
+        }
+        if (changes.contains(DATA)) {
+            service.replaceData(ExperimentMapping.dataSet(after));
         }
         if (changes.contains(CONFIG)) {
             service.setConfig(ExperimentMapping.trainConfig(after));

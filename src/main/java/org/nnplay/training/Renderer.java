@@ -93,7 +93,7 @@ final class Renderer implements Runnable {
     }
 
     private Snapshot render(Job j) {
-        if (replica == null || replica.generation() != j.state().generation()) {
+        if (replica == null || !replica.fits(j.state())) {
             replica = new Replica(j.state());
         }
         return replica.render(j.state(), j.request());

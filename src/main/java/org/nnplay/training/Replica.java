@@ -13,11 +13,13 @@ import org.nnplay.engine.train.GridEvaluator;
 /**
  * The renderer's own copy of one generation's network, on the JVM backend whatever the training backend, with its
  * evaluators and one grid evaluator per resolution asked for. Weights are loaded from each snapshot's copy, so the
- * renderer never touches what the training thread owns.
+ * renderer never touches what the training thread owns. Built for one version of the data too: after points were
+ * added or removed ({@link RawState#dataVersion()}) a new replica evaluates on the new matrices.
  */
 final class Replica {
     private static final int MAX_GRIDS = 4;
     private final long generation;
+    private final long dataVersion;
     private final Network net;
     private final Evaluator train;
     private final Evaluator test;
@@ -28,6 +30,7 @@ final class Replica {
 
     Replica(RawState s) {
         this.generation = s.generation();
+        this.dataVersion = s.dataVersion();
         this.net = Network.of(s.setup().network(), JvmBackend.INSTANCE, s.weights());
         this.train = new Evaluator(net, s.train(), s.config().regularization());
         this.test = new Evaluator(net, s.test(), s.config().regularization());
@@ -35,7 +38,8 @@ final class Replica {
         this.inputs = Inputs.of(s.setup());
     }
 
-    long generation() { return generation; }
+    /** Whether this replica's network and data are those of {@code s} (else the renderer builds a new one). */
+    boolean fits(RawState s) { return generation == s.generation() && dataVersion == s.dataVersion(); }
 
     Snapshot render(RawState s, SnapshotRequest req) {
         net.load(s.weights());

@@ -75,7 +75,7 @@ public final class ServiceBenchmark {
     private static double renderMillis(TrainingSetup s) {
         Network net = Network.create(s.network(), s.backend(), s.seed());
         RawState state = new RawState(1, 0, 0, RunState.RUNNING, 0, 0, net.weights(), s.config(), 0, s.stopping(), s,
-                Inputs.of(s).train(), Inputs.of(s).test(), 0,
+                0, Inputs.of(s).train(), Inputs.of(s).test(), 0,
                 HistoryView.EMPTY, null);
         Replica replica = new Replica(state);
         SnapshotRequest request = SnapshotRequest.grid(100, 100);

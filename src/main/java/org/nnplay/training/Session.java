@@ -1,6 +1,7 @@
 package org.nnplay.training;
 
 import java.util.function.Consumer;
+import org.nnplay.data.DataSet;
 import org.nnplay.engine.nn.Network;
 import org.nnplay.engine.nn.Weights;
 import org.nnplay.engine.train.Evaluation;
@@ -13,19 +14,21 @@ import org.nnplay.engine.train.Trainer;
  * One run's model, owned by the training thread: network, trainer, evaluators, history, the last finite weights
  * and the stopping rules. Steps one mini-batch at a time; at each epoch's end checks the weights, records the
  * curves, evaluates on the deterministic cadence and applies the stopping rules. Evaluation only reads weights,
- * so it never changes what training computes.
+ * so it never changes what training computes. The data may be swapped ({@link #replaceData}) under the same
+ * network.
  */
 final class Session {
     enum Outcome { BATCH, EPOCH, STOPPED, DIVERGED }
 
-    private final TrainingSetup setup;
     private final long generation;
     private final Network net;
     private final Trainer trainer;
-    private final Matrix train;
-    private final Matrix test;
-    private final Evaluator trainEval;
-    private final Evaluator testEval;
+    private TrainingSetup setup;
+    private Matrix train;
+    private Matrix test;
+    private Evaluator trainEval;
+    private Evaluator testEval;
+    private long dataVersion;
     private final History history = new History();
     private final EarlyStopping early = new EarlyStopping();
     private final Consumer<TrainingEvent> events;
@@ -74,6 +77,9 @@ final class Session {
     Matrix trainMatrix() { return train; }
 
     Matrix testMatrix() { return test; }
+
+    /** Counts data swaps in this generation: the renderer's evaluators are rebuilt when it changes. */
+    long dataVersion() { return dataVersion; }
 
     /** Changes whenever the weights, settings or history may have changed. */
     long version() { return version; }
@@ -228,6 +234,38 @@ final class Session {
         early.rearm(trainer.epoch());
         version++;
         emit(TrainingEvent.Kind.SETTING_CHANGED, trainer.epoch(), what);
+    }
+
+    /**
+     * New points (added or removed by hand) for the same network: weights, optimizer state, epoch counter, live
+     * settings and history are kept, and an epoch in progress starts over on the new rows (see
+     * {@link Trainer#setData}). The matrices are those a fresh build on the new data would make, so snapshots, grids
+     * and everything that reads the setup agree; with standardised features that means the new training split's
+     * statistics, which move every input under the kept weights (so {@link ExperimentChange#DATA} rebuilds
+     * instead in that case). Early stopping forgets its best validation loss (measured on other points) and the
+     * target loss may fire again.
+     *
+     * @throws IllegalArgumentException if the network does not fit the new data (other classes or problem type)
+     */
+    void replaceData(DataSet data) {
+        TrainingSetup next = setup.withData(data);
+        Inputs inputs = Inputs.of(next);
+        Matrix tr = inputs.train();
+        Matrix te = inputs.test();
+        trainer.setData(tr);
+        setup = next;
+        train = tr;
+        test = te;
+        trainEval = new Evaluator(net, tr, intended.regularization());
+        testEval = new Evaluator(net, te, intended.regularization());
+        stepsAtEpochStart = trainer.steps();
+        applyBatchSize();
+        early.clear();
+        targetReached = false;
+        dataVersion++;
+        version++;
+        emit(TrainingEvent.Kind.DATA_CHANGED, trainer.epoch(), "Points changed at epoch " + trainer.epoch() + ": "
+                + tr.rows() + " training and " + te.rows() + " test points; training goes on with the same weights.");
     }
 
     void setWeights(Weights w) {

@@ -14,6 +14,8 @@ public record TrainingEvent(Kind kind, long generation, long epoch, String messa
         REBUILT,
         /** Weights set by hand. */
         WEIGHTS_EDITED,
+        /** Points added or removed: the same network trains on, on the new data (epochs go on). */
+        DATA_CHANGED,
         /** A loss, gradient or weight became NaN or infinite; training paused with the last finite weights. */
         DIVERGED,
         /** Training resumed after a divergence. */

@@ -164,7 +164,8 @@ final class TrainingLoop implements Runnable {
         StoppingRules rules = session.rules();
         RawState s = new RawState(++sequence, applied, generation, state, session.epoch(), session.steps(), session.weights(),
                 config, session.learningRate(), rules, session.setup().withConfig(config).withStopping(rules),
-                session.trainMatrix(), session.testMatrix(), state == RunState.RUNNING ? throughput.perSecond() : 0,
+                session.dataVersion(), session.trainMatrix(), session.testMatrix(),
+                state == RunState.RUNNING ? throughput.perSecond() : 0,
                 session.history().view(), lastEvent);
         renderer.submit(s, r);
         lastPublishAt = now;
@@ -216,6 +217,7 @@ final class TrainingLoop implements Runnable {
             case Command.Rebuild r -> rebuild(r.setup(), TrainingEvent.Kind.REBUILT,
                     "New network: " + r.setup().network() + " on " + r.setup().inputs().size() + " features, "
                             + r.setup().data().name() + ".");
+            case Command.ReplaceData d -> session.replaceData(d.data());
             case Command.SetWeights w -> session.setWeights(w.weights());
         }
     }

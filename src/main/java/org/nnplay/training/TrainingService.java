@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
+import org.nnplay.data.DataSet;
 import org.nnplay.engine.nn.Weights;
 import org.nnplay.engine.train.TrainConfig;
 
@@ -17,7 +18,8 @@ import org.nnplay.engine.train.TrainConfig;
  * <p>Commands (play, pause, step, reset, speed, settings) return at once: they go through a bounded queue and are
  * applied between mini-batches, in order. A command that repeats the one queued just before it is merged into it;
  * otherwise a full queue rejects it (the method returns false). Live settings ({@link #setConfig}) keep the
- * weights; {@link #rebuild} (data, features, architecture) starts a new network.
+ * weights, and so does {@link #replaceData} (points added or removed); {@link #rebuild} (data, features,
+ * architecture) starts a new network.
  *
  * <p>Snapshots: call {@link #requestSnapshot} (e.g. once per frame) and read {@link #latest()}; or set a standing
  * request. Metrics and grids are computed on a second thread ("nnplay-snapshots") from a copy of the weights;
@@ -83,6 +85,15 @@ public final class TrainingService implements AutoCloseable {
 
     /** A new data set, features or architecture: a new network from the setup's seed (or weights); pauses. */
     public boolean rebuild(TrainingSetup setup) { return offer(new Command.Rebuild(setup)); }
+
+    /**
+     * Points added or removed: the same network goes on training on {@code data}, keeping its weights, optimizer
+     * state, epoch counter, history and run state (a running model keeps running; the interrupted epoch starts over
+     * on the new rows). Marked by a {@link TrainingEvent.Kind#DATA_CHANGED} event; snapshots evaluate on the new
+     * data from then on. The network must fit the data (same problem type and class count), else the command fails
+     * with an ERROR event: use {@link #rebuild} for other data.
+     */
+    public boolean replaceData(DataSet data) { return offer(new Command.ReplaceData(data)); }
 
     /** Weights typed in by hand; same shapes as the current network. */
     public boolean setWeights(Weights weights) { return offer(new Command.SetWeights(weights.copy())); }

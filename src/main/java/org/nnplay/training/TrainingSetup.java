@@ -17,7 +17,8 @@ import org.nnplay.engine.train.TrainConfig;
  * train/test metrics are recorded in the history ({@code evalEvery}; epochs 0–{@value #EVAL_WARMUP} are always
  * recorded), and whether input features are standardised (mean and deviation of the training split). The cadence is in epochs, not time, so the history is the same whatever the machine's speed.
  *
- * <p>Changing {@link #config()} or {@link #stopping()} is live; anything else rebuilds the network.
+ * <p>Changing {@link #config()} or {@link #stopping()} is live, and so is new {@link #data()} that the network fits
+ * ({@link TrainingService#replaceData}); anything else rebuilds the network.
  */
 public record TrainingSetup(DataSet data, List<Feature> inputs, NetworkSpec network, TrainConfig config, long seed,
                             Backend backend, Weights initialWeights, StoppingRules stopping, int evalEvery,
@@ -75,6 +76,11 @@ public record TrainingSetup(DataSet data, List<Feature> inputs, NetworkSpec netw
 
     public TrainingSetup withNetwork(NetworkSpec n, List<Feature> features) {
         return new TrainingSetup(data, features, n, config, seed, backend, null, stopping, evalEvery, standardize);
+    }
+
+    /** Other points; the checks above make sure the network still fits them (inputs, problem type, outputs). */
+    public TrainingSetup withData(DataSet d) {
+        return new TrainingSetup(d, inputs, network, config, seed, backend, initialWeights, stopping, evalEvery, standardize);
     }
 
     public TrainingSetup withSeed(long s) {

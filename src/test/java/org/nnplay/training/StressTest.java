@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.nnplay.data.HandPoints;
 import org.nnplay.engine.jvm.JvmBackend;
 import org.nnplay.engine.nn.Network;
 import org.nnplay.engine.nn.Regularization;
@@ -33,7 +34,6 @@ class StressTest {
     @Timeout(value = 30, unit = TimeUnit.SECONDS)
     void randomCommandsFromManyThreadsKeepEverySnapshotConsistent() throws Exception {
         TrainingSetup setup = Fixtures.circleSetup();
-        Matrix test = Inputs.of(setup).test();
         List<TrainingEvent> events = new CopyOnWriteArrayList<>();
         AtomicLong accepted = new AtomicLong();
         AtomicLong refused = new AtomicLong();
@@ -42,7 +42,7 @@ class StressTest {
         TrainingService service = TrainingService.start(setup);
         service.addListener(events::add);
         ExecutorService pool = Executors.newFixedThreadPool(SENDERS + 1);
-        Future<Integer> consumer = pool.submit(() -> consume(service, test, sending, problems));
+        Future<Integer> consumer = pool.submit(() -> consume(service, sending, problems));
         List<Future<?>> senders = new ArrayList<>();
         for (int t = 0; t < SENDERS; t++) {
             long seed = t;
@@ -86,10 +86,14 @@ class StressTest {
                                 : new Regularization(RegularizationKind.L2, r.nextDouble() * 0.01, 0.5)));
                 case 9 -> s.setStopping(new StoppingRules(r.nextBoolean() ? 0 : 1 + r.nextInt(500), Double.NaN,
                         r.nextBoolean() ? 0 : 1 + r.nextInt(50)));
-                case 10 -> r.nextInt(8) == 0
-                        ? s.rebuild(setup.withNetwork(Fixtures.tanh(ARCHITECTURES[r.nextInt(ARCHITECTURES.length)]),
-                        setup.inputs()))
-                        : s.pause();
+                case 10 -> switch (r.nextInt(8)) {
+                    case 0 -> s.rebuild(setup.withNetwork(Fixtures.tanh(ARCHITECTURES[r.nextInt(ARCHITECTURES.length)]),
+                            setup.inputs()));
+                    case 1, 2 -> s.replaceData(r.nextBoolean() ? setup.data()
+                            : HandPoints.empty().add(r.nextDouble(), -r.nextDouble(), r.nextInt(2), r.nextBoolean())
+                                    .mergeInto(setup.data()));
+                    default -> s.pause();
+                };
                 default -> {
                     s.requestSnapshot(r.nextBoolean() ? SnapshotRequest.METRICS_ONLY
                             : SnapshotRequest.grid(1 + r.nextInt(60), r.nextInt(20)));
@@ -104,7 +108,7 @@ class StressTest {
     }
 
     /** Reads snapshots until told to stop; returns how many distinct ones it checked. */
-    private static int consume(TrainingService s, Matrix test, AtomicBoolean sending, List<String> problems) {
+    private static int consume(TrainingService s, AtomicBoolean sending, List<String> problems) {
         Snapshot prev = null;
         int checked = 0;
         while (sending.get() && problems.size() < 10) {
@@ -117,14 +121,15 @@ class StressTest {
                 Thread.onSpinWait();
                 continue;
             }
-            check(prev, snap, test, problems);
+            check(prev, snap, problems);
             prev = snap;
             checked++;
         }
         return checked;
     }
 
-    private static void check(Snapshot prev, Snapshot snap, Matrix test, List<String> problems) {
+    /** Among others: the metrics are those of the snapshot's weights on the snapshot's own points (which change). */
+    private static void check(Snapshot prev, Snapshot snap, List<String> problems) {
         if (prev != null) {
             if (snap.sequence() <= prev.sequence()) {
                 problems.add("sequence went back: " + prev.sequence() + " → " + snap.sequence());
@@ -148,6 +153,7 @@ class StressTest {
         }
         try {
             Network net = Network.of(snap.setup().network(), JvmBackend.INSTANCE, snap.weights());
+            Matrix test = Inputs.of(snap.setup()).test();
             double loss = new Evaluator(net, test, snap.config().regularization()).evaluate().total();
             if (Double.compare(loss, snap.test().total()) != 0) {
                 problems.add("torn snapshot: weights give " + loss + ", metrics say " + snap.test().total());

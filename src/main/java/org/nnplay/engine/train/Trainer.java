@@ -12,8 +12,9 @@ import org.nnplay.engine.nn.RegularizationKind;
 import org.nnplay.engine.optim.Optimizer;
 
 /**
- * Mini-batch training of one network on one data set: shuffle (seeded) each epoch, and for each batch forward,
- * backward, check that everything is finite, clip, update. The same code serves the app, the CLI and benchmarks.
+ * Mini-batch training of one network on one data set (which {@link #setData} may swap): shuffle (seeded) each
+ * epoch, and for each batch forward, backward, check that everything is finite, clip, update. The same code serves
+ * the app, the CLI and benchmarks.
  *
  * <p>Graphs are built once per batch size (plus one for a shorter last batch), so a warm step allocates nothing.
  * Not thread-safe: one thread owns a trainer.
@@ -21,12 +22,12 @@ import org.nnplay.engine.optim.Optimizer;
 public final class Trainer {
     private final Network net;
     private final Head head;
-    private final Matrix train;
-    private final double[] trainTargets;
+    private Matrix train;
+    private double[] trainTargets;
     private final int outputs;
     private final SplittableRandom shuffle;
     private final long seed;
-    private final int[] order;
+    private int[] order;
     private final List<Tensor> params;
     private final double[][] hostW;
     private final double[][] hostG;
@@ -56,8 +57,7 @@ public final class Trainer {
         this.outputs = net.spec().outputs();
         this.seed = seed;
         this.shuffle = new SplittableRandom(seed * 31 + 7);
-        this.order = new int[train.rows()];
-        for (int i = 0; i < order.length; i++) order[i] = i;
+        this.order = identity(train.rows());
         this.trainTargets = encode(train);
         this.params = net.parameters();
         this.onHeap = net.backend().name().equals("jvm");
@@ -74,6 +74,35 @@ public final class Trainer {
         }
         this.optimizer = new Optimizer(config.optimizer(), sizes);
         this.config = config;
+        buildGraphs();
+        shuffleOrder();
+    }
+
+    private static int[] identity(int n) {
+        int[] o = new int[n];
+        for (int i = 0; i < n; i++) o[i] = i;
+        return o;
+    }
+
+    /**
+     * Trains on other rows from now on (points were added or removed), keeping the weights, the optimizer's state
+     * and the epoch and step counters. An epoch in progress starts over on the new rows, in a new shuffled order;
+     * the shuffle's random stream goes on, so the same steps and swaps give the same run. The graphs are rebuilt
+     * for the new row count. The rows must have the columns the network takes.
+     */
+    public void setData(Matrix next) {
+        if (next.rows() == 0) {
+            throw new IllegalArgumentException("there are no training points: add points or raise the training ratio");
+        }
+        if (next.cols() != train.cols()) {
+            throw new IllegalArgumentException("new data has " + next.cols() + " columns, the network takes " + train.cols());
+        }
+        train = next;
+        trainTargets = encode(next);
+        order = identity(next.rows());
+        cursor = 0;
+        epochLossSum = 0;
+        epochBatches = 0;
         buildGraphs();
         shuffleOrder();
     }

@@ -23,7 +23,10 @@ record CurveTheme(Color background, Color grid, Color axis, Color text, Color mu
 
     static CurveTheme of(boolean dark) { return dark ? DARK : LIGHT; }
 
-    /** The letter on an event's marker: S setting, D divergence, E early stop, R reset or rebuild... */
+    /**
+     * The letter on an event's marker: S setting, D divergence, E early stop, R reset or rebuild, C points changed
+     * (D was taken: divergence)...
+     */
     static String letter(TrainingEvent.Kind kind) {
         return switch (kind) {
             case SETTING_CHANGED -> "S";
@@ -31,6 +34,7 @@ record CurveTheme(Color background, Color grid, Color axis, Color text, Color mu
             case EARLY_STOP -> "E";
             case RESET, REBUILT -> "R";
             case WEIGHTS_EDITED -> "W";
+            case DATA_CHANGED -> "C";
             case RESUMED -> "P";
             case MAX_EPOCHS -> "M";
             case TARGET_REACHED -> "T";
@@ -47,6 +51,7 @@ record CurveTheme(Color background, Color grid, Color axis, Color text, Color mu
             case RESET -> "reset";
             case REBUILT -> "rebuilt";
             case WEIGHTS_EDITED -> "weights edited";
+            case DATA_CHANGED -> "points changed";
             case RESUMED -> "resumed";
             case MAX_EPOCHS -> "max epochs";
             case TARGET_REACHED -> "target reached";

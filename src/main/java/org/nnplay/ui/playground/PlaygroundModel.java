@@ -112,7 +112,9 @@ public final class PlaygroundModel implements AutoCloseable {
             say(Notice.error(message(e)));
             return;
         }
-        store(after, changes.contains(ExperimentChange.REBUILD));
+        store(after, changes.contains(ExperimentChange.REBUILD) || changes.contains(ExperimentChange.DATA));
+        // a rebuild pauses the service, so a running model is played again; points placed or removed by hand
+        // (DATA) never pause it: the same network trains on, on the new points
         if (changes.contains(ExperimentChange.REBUILD) && wasRunning) service.play();
         document.markDirty();
     }

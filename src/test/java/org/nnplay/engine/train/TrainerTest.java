@@ -197,4 +197,49 @@ class TrainerTest {
             assertThat(t.steps()).isEqualTo(4 + (100 + next - 1) / next);
         }
     }
+
+    @Test
+    void new_data_keeps_the_weights_the_optimizer_state_and_the_epoch() {
+        // full-batch Adam: a and b train alike; a then gets the same rows as a new matrix. Its weights and epoch
+        // stay, and its next step is b's: Adam's moments and step count were kept (a reset would move differently)
+        TrainConfig adam = new TrainConfig(64, 0.01, OptimizerSpec.of(OptimizerKind.ADAM), ScheduleSpec.CONSTANT,
+                Regularization.NONE, 0);
+        Network netA = Network.create(tanhNet(LossKind.MSE, true, 3), BE, 10);
+        Network netB = Network.create(tanhNet(LossKind.MSE, true, 3), BE, 10);
+        Trainer a = new Trainer(netA, Fixtures.regression(20, 10), adam, 10);
+        Trainer b = new Trainer(netB, Fixtures.regression(20, 10), adam, 10);
+        for (int e = 0; e < 3; e++) {
+            assertThat(a.runEpoch()).isTrue();
+            assertThat(b.runEpoch()).isTrue();
+        }
+        double[] before = params(netA);
+        a.setData(Fixtures.regression(20, 10));
+        assertThat(params(netA)).containsExactly(before);
+        assertThat(a.epoch()).isEqualTo(3);
+        assertThat(a.steps()).isEqualTo(3);
+        assertThat(a.step()).isTrue();
+        assertThat(b.step()).isTrue();
+        double[] wa = params(netA);
+        double[] wb = params(netB);
+        for (int i = 0; i < wa.length; i++) {
+            assertThat(wa[i]).isCloseTo(wb[i], within(1e-12));
+        }
+    }
+
+    @Test
+    void new_data_in_the_middle_of_an_epoch_restarts_it_on_every_new_row_once() {
+        // 23 rows in batches of 10, one step, then 31 rows: the epoch goes on over 10 + 10 + 10 + 1 new rows, each
+        // once (with a negligible rate the epoch's mean batch loss is the new data's full loss)
+        Network net = Network.create(tanhNet(LossKind.MSE, true, 4), BE, 11);
+        Trainer t = new Trainer(net, Fixtures.regression(23, 11), sgd(10, 1e-12), 11);
+        assertThat(t.step()).isTrue();
+        Matrix bigger = Fixtures.regression(31, 12);
+        t.setData(bigger);
+        assertThat(t.epoch()).isZero();
+        assertThat(t.runEpoch()).isTrue();
+        assertThat(t.epoch()).isEqualTo(1);
+        assertThat(t.steps()).isEqualTo(1 + 4);
+        double full = new Evaluator(net, bigger, Regularization.NONE).evaluate().dataLoss();
+        assertThat(t.lastEpochLoss()).isCloseTo(full, within(1e-9));
+    }
 }

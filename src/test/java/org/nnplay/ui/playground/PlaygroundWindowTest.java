@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.nnplay.data.Feature;
 import org.nnplay.data.Sample;
 import org.nnplay.training.RunState;
+import org.nnplay.training.TrainingEvent;
 import org.nnplay.ui.plot.BoundaryView;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
@@ -105,6 +106,30 @@ class PlaygroundWindowTest extends WindowTestBase {
 
         robot.moveTo(at).clickOn(MouseButton.SECONDARY);
         assertThat(experiment().data().handPoints()).singleElement().satisfies(p -> assertThat(p.y()).isEqualTo(1));
+    }
+
+    @Test
+    void aPointPlacedWhileTrainingIsTrainedOnWithoutRestarting(FxRobot robot) {
+        robot.clickOn("#play");
+        waitUntil(20, () -> snapshot() != null && snapshot().state() == RunState.RUNNING && snapshot().epoch() > 3);
+        long generation = snapshot().generation();
+        int rows = snapshot().train().rows();
+        robot.interact(() -> robot.lookup(".data-scroll").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
+        robot.clickOn(robot.lookup("#draw-mode .thumb-area").queryAs(javafx.scene.Node.class));
+        robot.clickOn("#draw-class-0");
+        BoundaryView view = window.view().boundary();
+        long epochAtClick = snapshot().epoch();
+        robot.moveTo(view.localToScreen(view.toLocal(0.5, 0.5))).clickOn(MouseButton.PRIMARY);
+        assertThat(experiment().data().handPoints()).hasSize(1);
+
+        waitUntil(20, () -> snapshot().train().rows() == rows + 1 && snapshot().epoch() > epochAtClick + 5);
+        assertThat(snapshot().generation()).isEqualTo(generation);
+        assertThat(snapshot().state()).isEqualTo(RunState.RUNNING);
+        assertThat(model().runningProperty().get()).isTrue();
+        assertThat(snapshot().history().events()).extracting(TrainingEvent::kind).contains(TrainingEvent.Kind.DATA_CHANGED);
+        long epoch = snapshot().epoch();
+        waitUntil(20, () -> snapshot().epoch() > epoch);
+        assertThat(snapshot().generation()).isEqualTo(generation);
     }
 
     @Test
