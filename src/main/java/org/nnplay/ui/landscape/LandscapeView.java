@@ -13,7 +13,6 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -93,9 +92,8 @@ public class LandscapeView extends Region {
         Button refresh = new Button("Recompute");
         refresh.setId("landscape-refresh");
         refresh.setOnAction(e -> controller.request());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(12, modes, spacer, raceToggle, refresh);
+        // A flow, not a row: in a narrow panel the buttons wrap instead of shrinking to "…".
+        javafx.scene.layout.FlowPane top = new javafx.scene.layout.FlowPane(12, 8, modes, raceToggle, refresh);
         top.setAlignment(Pos.CENTER_LEFT);
         Button cancel = new Button("Cancel");
         cancel.setId("landscape-cancel");

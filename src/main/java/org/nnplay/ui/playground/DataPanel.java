@@ -154,7 +154,7 @@ final class DataPanel extends VBox {
             case BLOBS -> "Blobs";
             case SPIRAL3 -> "3 spirals";
             case PLANE -> "Plane";
-            case MULTI_GAUSS -> "Multi-Gauss";
+            case MULTI_GAUSS -> "Gaussians"; // "Multi-Gauss" does not fit under a thumbnail; the tooltip has the full name
         };
     }
 }

@@ -54,6 +54,7 @@ public class BoundaryView extends Region {
     private final StyleableObjectProperty<Color> axisColor =
             new SimpleStyleableObjectProperty<>(INK, this, "axisColor", DEFAULT_INK);
     private final Legend legend = new Legend();
+    private boolean legendBelow;
     private final HeatPainter heat = new HeatPainter();
     private final HeatPainter overlayHeat = new HeatPainter();
     private final PointPainter points = new PointPainter();
@@ -184,6 +185,9 @@ public class BoundaryView extends Region {
     /** Where the data point (x1, x2) is drawn, in this view's local coordinates. */
     public Point2D toLocal(double x1, double x2) { return new Point2D(frame.toX(x1), frame.toY(x2)); }
 
+    /** Whether the legend is drawn as a strip under the plot (a panel too narrow for its column). */
+    public boolean isLegendBelow() { return legendBelow; }
+
     /** The current plot geometry (for overlays that draw on top, such as a probe or a path). */
     public PlotFrame frame() { return frame; }
 
@@ -230,8 +234,16 @@ public class BoundaryView extends Region {
         g.clearRect(0, 0, w, h);
         if (w < 20 || h < 20) return;
         double legendWidth = Legend.width(scale);
-        double strip = Legend.stripHeight(scale);
+        Legend.Content content = legendContent();
+        double strip = Legend.stripHeight(content, w - (PlotFrame.MARGIN_LEFT + PlotFrame.MARGIN_RIGHT) * scale, scale);
         frame = PlotFrame.layout(w, h, domain(), legendWidth, strip, scale);
+        double stripWidth = w - frame.left() - PlotFrame.MARGIN_RIGHT * scale;
+        double fitted = Legend.stripHeight(content, stripWidth, scale);
+        if (fitted > strip) { // the strip starts under the plot's left edge: it may wrap once more than first assumed
+            strip = fitted;
+            frame = PlotFrame.layout(w, h, domain(), legendWidth, strip, scale);
+            stripWidth = w - frame.left() - PlotFrame.MARGIN_RIGHT * scale;
+        }
         drawHeat();
         if (overlay == null && grid == null) {
             g.setFill(PLANE);
@@ -243,12 +255,13 @@ public class BoundaryView extends Region {
         frame.drawAxes(g, ink, data == null ? "x\u2081" : data.x1Label(), data == null ? "x\u2082" : data.x2Label());
         if (overlay != null && overlayCaption != null) ProbeOverlay.banner(g, frame, overlayCaption, scale);
         boolean beside = frame.right() + legendWidth <= w;
-        if (!beside && frame.legendBelow(h, strip)) {
-            legend.drawStrip(g, frame.left(), frame.bottom() + PlotFrame.MARGIN_BOTTOM * scale + 4 * scale, frame.side(),
-                    ink, palette, legendContent(), scale);
+        legendBelow = !beside && frame.legendBelow(h, strip);
+        if (legendBelow) {
+            legend.drawStrip(g, frame.left(), frame.bottom() + PlotFrame.MARGIN_BOTTOM * scale + 4 * scale,
+                    stripWidth, ink, palette, content, scale);
         } else {
             double lx = beside ? frame.right() + 20 * scale : frame.right() - legendWidth - 6;
-            legend.draw(g, lx, frame.top() + (beside ? 0 : 6), !beside, ink, palette, legendContent(), scale);
+            legend.draw(g, lx, frame.top() + (beside ? 0 : 6), !beside, ink, palette, content, scale);
         }
         probe.paint(overlayCanvas, frame, scale);
     }

@@ -22,8 +22,39 @@ final class Legend {
 
     static double width(double scale) { return WIDTH * scale; }
 
-    /** Height of the strip form ({@link #drawStrip}): two rows. */
+    /** Height of the strip form ({@link #drawStrip}) with two rows of marks and scale. */
     static double stripHeight(double scale) { return 2 * ROW * scale + 24 * scale; }
+
+    /** Height of the strip form for this content at this width: the mark rows it wraps into, the heat scale's row. */
+    static double stripHeight(Content c, double width, double scale) {
+        double bar = c.heat() != null && c.heat() != GridMode.CLASSES ? ROW * scale + 24 * scale : 8 * scale;
+        return markRows(c, width, scale) * ROW * scale + bar;
+    }
+
+    private static int markRows(Content c, double width, double scale) {
+        Font font = Font.font(Font.getDefault().getFamily(), 15 * scale);
+        int rows = 1;
+        double cx = 0;
+        for (int i = 0; i < items(c); i++) {
+            double need = itemWidth(itemName(c, i), font, scale);
+            if (cx > 0 && cx + need > width) {
+                rows++;
+                cx = 0;
+            }
+            cx += need;
+        }
+        return rows;
+    }
+
+    private static int items(Content c) { return c.names().size() + (c.withTest() ? 2 : 0); }
+
+    private static String itemName(Content c, int i) {
+        return i < c.names().size() ? c.names().get(i) : i == c.names().size() ? "training" : "test";
+    }
+
+    private static double itemWidth(String name, Font font, double scale) {
+        return 2 * MARK * scale + 8 * scale + textWidth(name, font) + 16 * scale;
+    }
 
     /**
      * The legend as a strip under the plot (a window too narrow for the column beside it): the class marks and
@@ -40,11 +71,10 @@ final class Legend {
         g.setTextBaseline(VPos.CENTER);
         double cx = x;
         double cy = y + row / 2;
-        int items = c.names().size() + (c.withTest() ? 2 : 0);
-        for (int i = 0; i < items; i++) {
+        for (int i = 0; i < items(c); i++) {
             boolean cls = i < c.names().size();
-            String name = cls ? c.names().get(i) : i == c.names().size() ? "training" : "test";
-            double need = 2 * mark + 8 * scale + textWidth(name, font) + 16 * scale;
+            String name = itemName(c, i);
+            double need = itemWidth(name, font, scale);
             if (cx > x && cx + need > x + width) {
                 cx = x;
                 cy += row;

@@ -26,6 +26,16 @@ class ScreenshotsTest extends WindowTestBase {
     @Start
     void start(Stage stage) { startWindow(stage); }
 
+    /** TestFX keeps one stage for all tests: each picture says its own window size. */
+    private void size(FxRobot robot, double w, double h) {
+        robot.interact(() -> {
+            window.stage().setX(0);
+            window.stage().setY(0);
+            window.stage().setWidth(w);
+            window.stage().setHeight(h);
+        });
+    }
+
     private void shoot(FxRobot robot, String name) throws Exception {
         robot.sleep(400);
         WritableImage[] img = new WritableImage[1];
@@ -52,6 +62,7 @@ class ScreenshotsTest extends WindowTestBase {
 
     @Test
     void lightPlaygroundAndPresentationMode(FxRobot robot) throws Exception {
+        size(robot, PlaygroundWindow.WIDTH, PlaygroundWindow.HEIGHT);
         trainSpiral(robot);
         shoot(robot, "playground-light.png");
         robot.interact(() -> { // a projector's full screen (Xvfb has no window manager to do it)
@@ -67,8 +78,37 @@ class ScreenshotsTest extends WindowTestBase {
         shoot(robot, "playground-dark.png");
     }
 
+    /** A 1280 × 800 projector with a six-layer network: nothing of the builder is cut off, the legend stays off the plot. */
+    @Test
+    void smallProjectorWithADeepNetwork(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            window.stage().setX(0);
+            window.stage().setY(0);
+            window.stage().setWidth(1280);
+            window.stage().setHeight(800);
+            model().edit(e -> e.withDataset(DatasetKind.SPIRAL)
+                    .withFeatures(f -> f.withInputs(List.of(Feature.X1, Feature.X2, Feature.X1SQ, Feature.X2SQ,
+                            Feature.X1X2, Feature.SINX1, Feature.SINX2)))
+                    .withNetwork(n -> n.withHidden(List.of(8, 8, 8, 8, 8, 8))));
+            model().play();
+        });
+        waitUntil(60, () -> snapshot() != null && snapshot().epoch() > 300);
+        robot.interact(() -> model().pause());
+        waitUntil(10, () -> snapshot().state() == RunState.PAUSED);
+        shoot(robot, "playground-1280x800.png");
+        var network = window.view().network();
+        var bounds = network.getLayoutBounds();
+        for (javafx.scene.Node tile : network.lookupAll(".feature-tile")) {
+            var b = tile.getBoundsInParent();
+            assertThat(b.getMaxY()).as("feature tile inside the builder").isLessThanOrEqualTo(bounds.getMaxY() + 0.5);
+        }
+        var plot = window.view().boundaryPanel().view();
+        assertThat(plot.isLegendBelow()).as("legend under the plot, not over it").isTrue();
+    }
+
     @Test
     void lossLandscapeWithAGhostBoundary(FxRobot robot) throws Exception {
+        size(robot, 1472, 920);
         robot.interact(() -> model().replace(org.nnplay.experiment.Lessons.load("06-learning-rate-good"), null));
         robot.interact(() -> model().play());
         waitUntil(60, () -> snapshot() != null && snapshot().epoch() > 150);
