@@ -9,7 +9,6 @@ import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
-import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.nnplay.training.HistoryView;
 import org.nnplay.training.SeriesView;
@@ -273,13 +272,7 @@ final class CurvesPainter {
         return x + 42 * fs + textWidth(label, font(fs, false));
     }
 
-    private static final Text MEASURE = new Text();
-
-    static double textWidth(String s, Font f) {
-        MEASURE.setFont(f);
-        MEASURE.setText(s);
-        return MEASURE.getLayoutBounds().getWidth();
-    }
+    static double textWidth(String s, Font f) { return org.nnplay.ui.TextWidth.of(s, f); }
 
     /** Black or white, whichever reads better on {@code c}. */
     static Color ink(Color c) {

@@ -22,9 +22,6 @@ final class Legend {
 
     static double width(double scale) { return WIDTH * scale; }
 
-    /** Height of the strip form ({@link #drawStrip}) with two rows of marks and scale. */
-    static double stripHeight(double scale) { return 2 * ROW * scale + 24 * scale; }
-
     /** Height of the strip form for this content at this width: the mark rows it wraps into, the heat scale's row. */
     static double stripHeight(Content c, double width, double scale) {
         double bar = c.heat() != null && c.heat() != GridMode.CLASSES ? ROW * scale + 24 * scale : 8 * scale;
@@ -98,13 +95,7 @@ final class Legend {
         }
     }
 
-    private static final javafx.scene.text.Text MEASURE = new javafx.scene.text.Text();
-
-    private static double textWidth(String s, Font f) {
-        MEASURE.setFont(f);
-        MEASURE.setText(s);
-        return MEASURE.getLayoutBounds().getWidth();
-    }
+    private static double textWidth(String s, Font f) { return org.nnplay.ui.TextWidth.of(s, f); }
 
     private static void testMark(GraphicsContext g, double cx, double cy, double mark, double scale) {
         g.setFill(Color.WHITE);
