@@ -27,6 +27,8 @@ public final class Dashboard extends Region {
     /** Points a sparkline keeps: {@value} feeds, 15 s of training. */
     static final int SPARK_POINTS = 60;
     private static final long FEED_NANOS = 1_000_000_000L / FEEDS_PER_SECOND;
+    /** The epoch tile follows a running model 15 times a second: its digits move, a redraw a frame buys nothing. */
+    private static final long EPOCH_NANOS = 1_000_000_000L / 15;
     private static final double BASE_HEIGHT = 150;
 
     private final Tile epoch = tile(SkinType.NUMBER, "Epoch", "");
@@ -39,6 +41,7 @@ public final class Dashboard extends Region {
     private long sequence = Long.MIN_VALUE;
     private long generation = Long.MIN_VALUE;
     private long lastFeed;
+    private long lastEpoch = Long.MIN_VALUE / 2;
     private boolean dark;
     private double fontScale = 1;
 
@@ -89,9 +92,12 @@ public final class Dashboard extends Region {
             return;
         }
         sequence = s.sequence();
-        epoch.setValue(s.epoch());
-        epoch.setText(stateText(s.state()));
         long now = clock.getAsLong();
+        if (s.state() != RunState.RUNNING || s.generation() != generation || now - lastEpoch >= EPOCH_NANOS) {
+            lastEpoch = now;
+            epoch.setValue(s.epoch());
+        }
+        epoch.setText(stateText(s.state()));
         if (s.generation() != generation) {
             generation = s.generation();
             lastFeed = now;

@@ -121,7 +121,10 @@ final class TrainingBar extends HBox {
         play.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("running"), running);
     }
 
+    /** The counter follows a running model 20 times a second (plenty for digits; each change costs a layout pass). */
     private void showEpoch(Snapshot s) {
-        if (s != null) epoch.setText(Numbers.epoch(s.epoch()));
+        if (epochCadence.due(s, System.nanoTime())) epoch.setText(Numbers.epoch(s.epoch()));
     }
+
+    private final Cadence epochCadence = new Cadence(20);
 }

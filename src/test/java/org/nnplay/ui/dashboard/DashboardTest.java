@@ -95,6 +95,17 @@ class DashboardTest {
     }
 
     @Test
+    void theEpochTileFollowsARunningModelFifteenTimesASecond() {
+        update(snapshot(1, 0, RunState.RUNNING, 10, 0.5, 0.6, 0.5, 100));
+        now.addAndGet(10 * MS);
+        update(snapshot(2, 0, RunState.RUNNING, 20, 0.5, 0.6, 0.5, 100));
+        assertThat(values().getFirst()).as("10 ms later: not yet").isEqualTo(10.0);
+        now.addAndGet(60 * MS);
+        update(snapshot(3, 0, RunState.RUNNING, 30, 0.5, 0.6, 0.5, 100));
+        assertThat(values().getFirst()).isEqualTo(30.0);
+    }
+
+    @Test
     void aPauseOrARestartIsShownAtOnceAndTheSameSnapshotIsIgnored() {
         update(snapshot(1, 0, RunState.RUNNING, 10, 0.5, 0.6, 0.5, 100));
         update(snapshot(2, 0, RunState.PAUSED, 11, 0.45, 0.55, 0.75, 0));
