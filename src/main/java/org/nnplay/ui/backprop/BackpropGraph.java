@@ -17,7 +17,8 @@ import org.nnplay.engine.jvm.JvmBackend;
  * @param source       where the default numbers come from, shown under the fields
  * @param root         the output: f, or the error E
  * @param rootName     its name in the gradients' notation (∂f/∂x, ∂E/∂w1)
- * @param nodes        every node with its place, leaves and ops
+ * @param nodes        every node of the engine's graph with its place, in the order the steps visit them:
+ *                     column by column, top to bottom (a topological order, since operands sit left of their op)
  * @param leaves       the editable leaves by name, in the order their fields appear
  * @param weights      the leaves an SGD step updates (empty: no SGD step for this graph)
  * @param columnWidth  horizontal distance between columns, in design pixels
@@ -41,6 +42,29 @@ record BackpropGraph(String title, String source, Tensor root, String rootName, 
 
     static BackpropGraph of(Choice choice) {
         return choice == Choice.CHAIN_RULE ? chainRule(-2, 5, -4) : tinyNet(TinyNet.DEFAULTS);
+    }
+
+    /**
+     * Checks what the stepper relies on: the drawn nodes are exactly the engine's graph under the root, and each
+     * node's operands sit in columns left of it, so the node list is a topological order.
+     */
+    BackpropGraph {
+        nodes = List.copyOf(nodes);
+        java.util.Set<Tensor> engine = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        engine.addAll(List.of(root.topo()));
+        if (engine.size() != nodes.size() || !nodes.stream().allMatch(n -> engine.contains(n.tensor()))) {
+            throw new IllegalArgumentException(title + ": the drawn nodes must be the engine's graph under the root");
+        }
+        for (GraphNode n : nodes) {
+            for (Tensor p : n.tensor().parents()) {
+                GraphNode operand = nodes.stream().filter(m -> m.tensor() == p).findFirst().orElseThrow();
+                if (operand.col() >= n.col()) {
+                    throw new IllegalArgumentException(title + ": " + p.label() + " must sit left of " + n.name());
+                }
+            }
+        }
+        nodes = nodes.stream().sorted(java.util.Comparator.comparingDouble(GraphNode::col)
+                .thenComparingDouble(GraphNode::row)).toList();
     }
 
     /** The node for {@code t}, or null if it is not part of this graph. */
@@ -73,7 +97,7 @@ record BackpropGraph(String title, String source, Tensor root, String rootName, 
         Tensor f = q.mul(z).label("f");
         List<GraphNode> nodes = List.of(
                 new GraphNode(x, Kind.INPUT, 0, 0), new GraphNode(y, Kind.INPUT, 0, 1),
-                new GraphNode(z, Kind.INPUT, 1, 1.9), new GraphNode(q, Kind.OP, 1, 0.5),
+                new GraphNode(q, Kind.OP, 1, 0.5), new GraphNode(z, Kind.INPUT, 1, 1.9),
                 new GraphNode(f, Kind.OP, 2, 1.2));
         Map<String, Tensor> leaves = new LinkedHashMap<>();
         leaves.put("x", x);
@@ -109,23 +133,23 @@ record BackpropGraph(String title, String source, Tensor root, String rootName, 
         Tensor e = y.sub(yHat).label("y−ŷ");
         Tensor err = e.square().label("E");
         List<GraphNode> nodes = List.of(
-                new GraphNode(w[0], Kind.WEIGHT, 0, 0), new GraphNode(x1, Kind.INPUT, 0, 1.05),
-                new GraphNode(w[2], Kind.WEIGHT, 0, 2.1), new GraphNode(w[1], Kind.WEIGHT, 0, 3.1),
-                new GraphNode(x2, Kind.INPUT, 0, 4.15), new GraphNode(w[3], Kind.WEIGHT, 0, 5.2),
-                new GraphNode(a1, Kind.OP, 1, 0.3), new GraphNode(a3, Kind.OP, 1, 1.6),
-                new GraphNode(a2, Kind.OP, 1, 3.6), new GraphNode(a4, Kind.OP, 1, 4.9),
-                new GraphNode(z1, Kind.OP, 2, 0.95), new GraphNode(z2, Kind.OP, 2, 4.25),
-                new GraphNode(h1, Kind.OP, 3, 0.95), new GraphNode(h2, Kind.OP, 3, 4.25),
-                new GraphNode(w[4], Kind.WEIGHT, 3, 2.1), new GraphNode(w[5], Kind.WEIGHT, 3, 3.1),
-                new GraphNode(b1, Kind.OP, 4, 1.5), new GraphNode(b2, Kind.OP, 4, 3.7),
-                new GraphNode(yHat, Kind.OP, 5, 2.6), new GraphNode(y, Kind.INPUT, 5, 4.3),
-                new GraphNode(e, Kind.OP, 6, 3.0), new GraphNode(err, Kind.OP, 7, 3.0));
+                new GraphNode(w[0], Kind.WEIGHT, 0, 0), new GraphNode(x1, Kind.INPUT, 0, 1),
+                new GraphNode(w[2], Kind.WEIGHT, 0, 2), new GraphNode(w[1], Kind.WEIGHT, 0, 3),
+                new GraphNode(x2, Kind.INPUT, 0, 4), new GraphNode(w[3], Kind.WEIGHT, 0, 5),
+                new GraphNode(a1, Kind.OP, 1, 0.35), new GraphNode(a3, Kind.OP, 1, 1.6),
+                new GraphNode(a2, Kind.OP, 1, 3.4), new GraphNode(a4, Kind.OP, 1, 4.65),
+                new GraphNode(z1, Kind.OP, 2, 0.95), new GraphNode(z2, Kind.OP, 2, 4.05),
+                new GraphNode(h1, Kind.OP, 3, 0.95), new GraphNode(w[4], Kind.WEIGHT, 3, 2),
+                new GraphNode(w[5], Kind.WEIGHT, 3, 3), new GraphNode(h2, Kind.OP, 3, 4.05),
+                new GraphNode(b1, Kind.OP, 4, 1.45), new GraphNode(b2, Kind.OP, 4, 3.55),
+                new GraphNode(yHat, Kind.OP, 5, 2.5), new GraphNode(y, Kind.INPUT, 5, 3.9),
+                new GraphNode(e, Kind.OP, 6, 2.9), new GraphNode(err, Kind.OP, 7, 2.9));
         Map<String, Tensor> leaves = new LinkedHashMap<>();
         for (Tensor t : new Tensor[] {x1, x2, y, w[0], w[1], w[2], w[3], w[4], w[5]}) {
             leaves.put(t.label(), t);
         }
         return new BackpropGraph("2-2-1 sigmoid network", TinyNet.SOURCE, err, "E", nodes, leaves, List.of(w),
-                200, 108);
+                222, 114);
     }
 
     /**

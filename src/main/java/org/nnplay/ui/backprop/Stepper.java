@@ -11,8 +11,9 @@ import org.nnplay.engine.Tensor;
 
 /**
  * Walks a {@link BackpropGraph} one node at a time with the engine's own closures: the forward pass runs
- * {@link Tensor#recompute()} on each op node in topological order; the backward pass seeds the output with
- * {@link Tensor#seedBackward()} and then "reaches" one node per step in reverse order, running
+ * {@link Tensor#recompute()} on each op node in topological order (the graph's, column by column, which reads
+ * better on the screen than the engine's depth-first one and gives the same numbers); the backward pass seeds the
+ * output with {@link Tensor#seedBackward()} and then "reaches" one node per step in reverse order, running
  * {@link Tensor#propagate()} on the node before it, so that a node's gradient is complete (every node that uses it
  * has pushed its share) at the step that shows it. When the last node is reached, the engine's state is exactly
  * that of {@code root.forward(); root.backward()}.
@@ -48,15 +49,15 @@ final class Stepper {
 
     Stepper(BackpropGraph graph) {
         this.graph = graph;
-        Tensor[] topo = graph.root().topo();
-        for (Tensor t : topo) {
-            if (!t.parents().isEmpty()) {
-                forwardOrder.add(t);
+        List<BackpropGraph.GraphNode> nodes = graph.nodes();
+        for (BackpropGraph.GraphNode n : nodes) {
+            if (!n.tensor().parents().isEmpty()) {
+                forwardOrder.add(n.tensor());
             }
         }
-        for (int i = topo.length - 1; i >= 0; i--) {
-            if (topo[i].requiresGrad()) {
-                backwardOrder.add(topo[i]);
+        for (int i = nodes.size() - 1; i >= 0; i--) {
+            if (nodes.get(i).tensor().requiresGrad()) {
+                backwardOrder.add(nodes.get(i).tensor());
             }
         }
         reset();

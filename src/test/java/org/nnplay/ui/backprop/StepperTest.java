@@ -207,6 +207,29 @@ class StepperTest {
         assertThat(Captions.partial("E", tensor(BackpropGraph.tinyNet(TinyNet.DEFAULTS), "h1"))).isEqualTo("∂E/∂h1");
     }
 
+    @Test
+    void a_drawing_that_is_not_the_engines_graph_or_not_left_to_right_is_refused() {
+        BackpropGraph g = BackpropGraph.chainRule(-2, 5, -4);
+        List<BackpropGraph.GraphNode> missing = g.nodes().subList(1, g.nodes().size());
+        assertThatThrownBy(() -> new BackpropGraph("t", "", g.root(), "f", missing, g.leaves(), List.of(), 300, 100))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("engine's graph");
+        List<BackpropGraph.GraphNode> backwards = g.nodes().stream()
+                .map(n -> n.name().equals("f") ? new BackpropGraph.GraphNode(n.tensor(), n.kind(), 0, 3) : n).toList();
+        assertThatThrownBy(() -> new BackpropGraph("t", "", g.root(), "f", backwards, g.leaves(), List.of(), 300, 100))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must sit left of f");
+    }
+
+    @Test
+    void typed_numbers_accept_a_true_minus_and_a_decimal_comma_and_nothing_else() {
+        assertThat(LeafFields.parse(" −2 ")).isEqualTo(-2.0);
+        assertThat(LeafFields.parse("0,5")).isEqualTo(0.5);
+        assertThat(LeafFields.parse("1e-3")).isEqualTo(0.001);
+        assertThat(LeafFields.parse("abc")).isNull();
+        assertThat(LeafFields.parse("")).isNull();
+        assertThat(LeafFields.parse("NaN")).isNull();
+        assertThat(LeafFields.parse("Infinity")).isNull();
+    }
+
     private static TinyNet randomNet(Random rnd) {
         return new TinyNet(rnd.nextGaussian(), rnd.nextGaussian(), rnd.nextDouble(),
                 rnd.doubles(6, -1.5, 1.5).toArray(), 0.5);
