@@ -15,6 +15,9 @@ import java.util.Map;
  * <p>Ops run at once when the graph is built, so every value can be read immediately. The same graph can then be
  * replayed: write new values into the leaves, call {@link #forward()} on the root, then {@link #backward()}.
  * Replaying allocates nothing, which is what makes thousands of mini-batch steps per second possible.
+ *
+ * <p>For teaching, the same passes can be taken one node at a time: {@link #recompute()} each node of
+ * {@link #topo()} in order, then {@link #seedBackward()} and {@link #propagate()} each node in reverse order.
  */
 public final class Tensor {
     private final Backend be;
@@ -245,18 +248,36 @@ public final class Tensor {
      * runs every backward closure in reverse topological order. Parameter gradients accumulate.
      */
     public void backward() {
+        seedBackward();
         Tensor[] order = topo();
-        for (Tensor t : order) {
+        for (int i = order.length - 1; i >= 0; i--) {
+            order[i].propagate();
+        }
+    }
+
+    /**
+     * The first half of {@link #backward()}, for showing reverse mode one node at a time: zeroes the gradients of
+     * the intermediate nodes and seeds this node's gradient with 1 (∂root/∂root). Calling {@link #propagate()} on
+     * every node of {@link #topo()}, last to first, then completes exactly what {@code backward()} does.
+     * Parameter gradients are left alone (they accumulate), as in {@code backward()}.
+     */
+    public void seedBackward() {
+        for (Tensor t : topo()) {
             if (t.forward != null && t.requiresGrad) {
                 be.fill(t.gradBuf(), 0);
             }
         }
         be.fill(gradBuf(), 1);
-        for (int i = order.length - 1; i >= 0; i--) {
-            Tensor t = order[i];
-            if (t.backward != null && t.requiresGrad) {
-                t.backward.run();
-            }
+    }
+
+    /**
+     * Runs this node's backward closure alone: adds its gradient times each local derivative into its parents'
+     * gradients (the chain rule for one node). Its own gradient must be complete, i.e. every node that uses it
+     * has propagated already; leaves and nodes that need no gradient do nothing.
+     */
+    public void propagate() {
+        if (backward != null && requiresGrad) {
+            backward.run();
         }
     }
 

@@ -13,6 +13,7 @@ import javafx.scene.input.KeyCombination;
 import org.nnplay.experiment.Lesson;
 import org.nnplay.experiment.Lessons;
 import org.nnplay.experiment.Theme;
+import org.nnplay.ui.backprop.BackpropWindow;
 
 /** The menu bar: File (with recent files and exports), Lessons (one entry per curriculum preset), View, Help. */
 final class AppMenu extends MenuBar {
@@ -90,6 +91,7 @@ final class AppMenu extends MenuBar {
     private Menu help(PlaygroundView view) {
         Menu help = new Menu("Help");
         help.getItems().addAll(item("menu-gallery", "Activation gallery", null, () -> GalleryWindow.show(view)),
+                item("menu-backprop", "Backpropagation, step by step", null, () -> BackpropWindow.show(view)),
                 item("menu-keys", "Keyboard shortcuts", null, view::showKeys));
         return help;
     }
