@@ -36,13 +36,6 @@ public record LogRange(double lo, double hi) {
         return x >= lo - 1e-9 && x <= hi + 1e-9;
     }
 
-    /** The range cut to [floor, ceiling], keeping at least a sliver if it lay wholly outside. */
-    public LogRange clampedTo(double floor, double ceiling) {
-        double l = Math.max(floor, Math.min(lo, ceiling));
-        double h = Math.min(ceiling, Math.max(hi, floor));
-        return new LogRange(l, h);
-    }
-
     /** "[−5, 0]": the exponents, two decimals at most. */
     @Override
     public String toString() { return "[" + fmt(lo) + ", " + fmt(hi) + "]"; }

@@ -43,9 +43,11 @@ final class SearchController {
     /** Starts a round on a copy of {@code base}; the random placement's seed is the round number. */
     void start(Experiment base, SearchPlan p) {
         if (running()) return;
+        SearchPlan next = p.withSeed(round + 1);
+        SearchRun started = search.start(base, next); // throws, changing nothing, when the experiment cannot train
         round++;
-        plan = p.withSeed(round);
-        run = search.start(base, plan);
+        plan = next;
+        run = started;
         shownVersion = -1;
         poll.start();
         publish("Round " + round + ": " + run.trials().size() + " trials × " + plan.epochs() + " epochs…");

@@ -164,14 +164,14 @@ public final class SearchPane extends BorderPane {
         }
     }
 
+    /** Every frame of a search brings the progress only; a finished trial brings the rows too, and a redraw. */
     private void show(SearchController.State s) {
         progress.setProgress(s.progress());
-        if (s.rows() != null) {
-            table.show(s.rows(), s.best());
-            SearchSpace space = controller.space();
-            plot.show(s.rows().stream().map(Row::result).toList(), s.best() == null ? null : s.best().result(),
-                    space == null ? LogRange.LECTURE_LEARNING_RATE : space.learningRate());
-        }
+        if (s.rows() == null) return;
+        table.show(s.rows(), s.best());
+        SearchSpace space = controller.space();
+        plot.show(s.rows().stream().map(Row::result).toList(), s.best() == null ? null : s.best().result(),
+                space == null ? LogRange.LECTURE_LEARNING_RATE : space.learningRate());
         if (s.status() != null) status.setText(s.status());
         update();
     }

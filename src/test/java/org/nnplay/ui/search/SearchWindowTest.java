@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
@@ -121,7 +120,12 @@ class SearchWindowTest {
         Row best = pane.table().best();
         assertThat(best.result().testAccuracy()).isGreaterThan(0.95);
         assertThat(Math.log(best.learningRate())).as("the valley of the circle").isBetween(-4.0, 0.0);
-        screenshot();
+        screenshot("search.png");
+        robot.interact(() -> {
+            Theme.DARK.applyTo(pane.getScene());
+            pane.setDark(true);
+        });
+        screenshot("search-dark.png");
     }
 
     @Test
@@ -169,11 +173,11 @@ class SearchWindowTest {
         return darkest;
     }
 
-    private void screenshot() throws Exception {
+    private void screenshot(String name) throws Exception {
         Path dir = Path.of(System.getProperty("nnplay.screenshotDir", "target/screenshots"));
         Files.createDirectories(dir);
         WritableImage shot = WaitForAsyncUtils.asyncFx(() -> pane.getScene().getRoot().snapshot(null, null)).get();
-        ImageExport.writePng(shot, dir.resolve("search.png"));
-        assertThat(List.of(dir.resolve("search.png"))).allSatisfy(p -> assertThat(Files.size(p)).isPositive());
+        ImageExport.writePng(shot, dir.resolve(name));
+        assertThat(Files.size(dir.resolve(name))).isPositive();
     }
 }
