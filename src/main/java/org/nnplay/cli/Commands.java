@@ -29,6 +29,8 @@ public final class Commands {
                 new Simple("gradcheck", "check every op, layer and loss against finite differences and SameDiff",
                         GradCheckCommand::run),
                 new Simple("landscape", "write the loss landscape around an experiment's weights as CSV",
-                        LandscapeCommand::run));
+                        LandscapeCommand::run),
+                new Simple("search", "search the learning rate (and L2) of an experiment, grid or random, coarse to fine",
+                        SearchCommand::run));
     }
 }

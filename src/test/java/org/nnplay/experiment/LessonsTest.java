@@ -34,7 +34,7 @@ class LessonsTest {
     void theIndexCoversTheScenesAPresetCanExpress() {
         List<Lesson> lessons = Lessons.list();
 
-        assertThat(lessons).extracting(Lesson::scene).containsOnly(1, 2, 3, 4, 5, 6, 7, 8, 11, 12, 13, 14, 16, 17)
+        assertThat(lessons).extracting(Lesson::scene).containsOnly(1, 2, 3, 4, 5, 6, 7, 8, 11, 12, 13, 14, 15, 16, 17)
                 .isSorted();
         assertThat(lessons).extracting(Lesson::id).doesNotHaveDuplicates();
     }
@@ -57,6 +57,27 @@ class LessonsTest {
         assertThat(Stream.of("11-l2-0.001", "11-l2-0.01", "11-l2-0.1").map(Lessons::load))
                 .allSatisfy(e -> assertThat(e.training().regularization()).isEqualTo(RegularizationKind.L2))
                 .extracting(e -> e.training().regularizationRate()).containsExactly(0.001, 0.01, 0.1);
+    }
+
+    /**
+     * Scene 15's sanity check, trained headless with the app's own code: a network that cannot drive the loss on
+     * 16 points to zero has a bug. The test loss must stay high, or the preset would not show over-fitting.
+     */
+    @Test
+    void theSanityCheckOverFitsItsTinyDataSetToZeroTrainingLoss() {
+        Experiment e = Lessons.load("15-overfit-tiny");
+        assertThat(e.training().regularization()).isEqualTo(RegularizationKind.NONE);
+        org.nnplay.training.TrainingSetup setup = org.nnplay.training.ExperimentSetups.of(e,
+                org.nnplay.engine.jvm.JvmBackend.INSTANCE);
+        assertThat(setup.data().train().size()).isBetween(10, 20);
+
+        org.nnplay.training.HeadlessRun.Result r = org.nnplay.training.HeadlessRun.run(setup,
+                e.training().maxEpochs(), 100, report -> { });
+
+        assertThat(r.status()).isEqualTo(org.nnplay.training.HeadlessRun.Status.DONE);
+        assertThat(r.train().dataLoss()).as("training loss").isLessThan(1e-3);
+        assertThat(r.train().accuracy()).isEqualTo(1.0);
+        assertThat(r.test().dataLoss()).as("test loss").isGreaterThan(1000 * r.train().dataLoss());
     }
 
     @Test

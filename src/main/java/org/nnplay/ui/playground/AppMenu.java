@@ -14,6 +14,7 @@ import org.nnplay.experiment.Lesson;
 import org.nnplay.experiment.Lessons;
 import org.nnplay.experiment.Theme;
 import org.nnplay.ui.backprop.BackpropWindow;
+import org.nnplay.ui.search.SearchWindow;
 
 /** The menu bar: File (with recent files and exports), Lessons (one entry per curriculum preset), View, Help. */
 final class AppMenu extends MenuBar {
@@ -84,7 +85,9 @@ final class AppMenu extends MenuBar {
                 item("menu-classroom", "Classroom: hide controls…", null, view::chooseHiddenControls),
                 item("menu-advanced", "Advanced settings…", null, view::showAdvanced),
                 new SeparatorMenuItem(),
-                item("menu-landscape", "Show the loss landscape", null, () -> view.tabs().showLandscape()));
+                item("menu-landscape", "Show the loss landscape", null, () -> view.tabs().showLandscape()),
+                item("menu-search", "Hyper-parameter search…", null,
+                        () -> SearchWindow.show(view, model.experimentProperty(), model::edit)));
         return menu;
     }
 
