@@ -40,8 +40,24 @@ public final class PlaygroundModel implements AutoCloseable {
     private final Document document = new Document();
     private final TrainedWeights trained = new TrainedWeights(this::currentExperiment, snapshot::get);
     private final Executor fx;
-    /** Share of a core the decision grids may take while training (the rest stays with the training thread). */
-    static final double GRID_BUDGET = 0.25;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PlaygroundModel.class);
+    /**
+     * Share of a core the decision grids may take while training (the rest stays with the training thread). The
+     * property {@code nnplay.gridBudget} overrides it for side-by-side measurements (docs/frame-stats); 1 = unpaced.
+     */
+    static final double GRID_BUDGET = gridBudget(System.getProperty("nnplay.gridBudget"));
+
+    static double gridBudget(String property) {
+        double v = 0.25;
+        try {
+            if (property != null) v = Double.parseDouble(property);
+        } catch (NumberFormatException e) {
+            LOG.warn("nnplay.gridBudget must be a number in (0, 1], got '{}': using 0.25", property);
+        }
+        if (v > 0 && v <= 1) return v;
+        LOG.warn("nnplay.gridBudget must be in (0, 1], got {}: using 0.25", v);
+        return 0.25;
+    }
     private final TrainingService service;
     private Backend backend;
     static final int NEURON_EVERY = 3;

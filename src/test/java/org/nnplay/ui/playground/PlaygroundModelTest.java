@@ -26,6 +26,16 @@ class PlaygroundModelTest {
     }
 
     @Test
+    void theGridBudgetPropertyIsReadOrFallsBackToAQuarter() {
+        assertThat(PlaygroundModel.gridBudget(null)).isEqualTo(0.25);
+        assertThat(PlaygroundModel.gridBudget("1")).isEqualTo(1);
+        assertThat(PlaygroundModel.gridBudget("0.5")).isEqualTo(0.5);
+        assertThat(PlaygroundModel.gridBudget("fast")).isEqualTo(0.25);
+        assertThat(PlaygroundModel.gridBudget("0")).isEqualTo(0.25);
+        assertThat(PlaygroundModel.gridBudget("2")).isEqualTo(0.25);
+    }
+
+    @Test
     void aNewLearningRateAppliesLiveAndMarksTheDocumentDirty() throws Exception {
         long revision = model.revisionProperty().get();
         model.edit(e -> e.withTraining(t -> t.withLearningRate(0.3)));
