@@ -21,6 +21,8 @@ record Plot(double width, double height, double fontScale, double left, double r
 
     static final double LEGEND = 30;
     static final double LANE = 22;
+    /** The least height (at font scale 1) the accuracy panel is drawn in; below it only the loss is shown. */
+    static final double MIN_PANEL = 28;
 
     double top() { return panels.getFirst().top(); }
 
@@ -36,6 +38,8 @@ record Plot(double width, double height, double fontScale, double left, double r
         double bottom = height - 34 * fs;
         boolean regression = h.get(Metric.TRAIN_ACCURACY).isEmpty() && !h.get(Metric.TRAIN_R2).isEmpty();
         double gap = 26 * fs;
+        // Too short for two readable panels (a small screen in presentation mode): the loss alone.
+        showAccuracy &= (bottom - top - gap) * 0.36 >= MIN_PANEL * fs;
         double lossBottom = showAccuracy ? top + (bottom - top - gap) * 0.64 : bottom;
         Axis x = new Axis(Scale.LINEAR, epochLo(h), epochHi(h), left, right);
         List<Panel> panels = new ArrayList<>();

@@ -90,7 +90,10 @@ public final class PlaygroundView extends BorderPane {
         bar.getChildren().add(controls.register("view-buttons", "Advanced and presentation buttons", extra));
         AppMenu menu = new AppMenu(this, files, model);
         menu.managedProperty().bind(menu.visibleProperty());
-        presentation.activeProperty().addListener((o, was, on) -> menu.setVisible(!on));
+        presentation.activeProperty().addListener((o, was, on) -> {
+            menu.setVisible(!on);
+            bar.setStacked(on);
+        });
         setTop(new VBox(menu, bar));
 
         ScrollPane left = new ScrollPane(data);

@@ -65,8 +65,9 @@ final class TrainingBar extends HBox {
         settings.prefWrapLengthProperty().bind(settings.widthProperty());
         settings.setMinWidth(200);
         HBox.setHgrow(settings, Priority.ALWAYS);
-        getChildren().addAll(controls.register("run-buttons", "Play, step and reset", buttons),
-                controls.register("epoch", "Epoch counter", epochBox), settings);
+        runButtons = controls.register("run-buttons", "Play, step and reset", buttons);
+        epochField = controls.register("epoch", "Epoch counter", epochBox);
+        getChildren().addAll(lead(false), settings);
         settings.getChildren().addAll(
                 field(controls, "learning-rate", "Learning rate", new ChoiceField<>("learning-rate", "Learning rate", model,
                         e -> Numbers.withCurrent(RATES, e.training().learningRate()), e -> e.training().learningRate(),
@@ -103,6 +104,35 @@ final class TrainingBar extends HBox {
                         (e, v) -> e.withTraining(t -> t.withSpeed(v)), TrainingBar::speedName,
                         v -> "Epochs per second at most; max trains as fast as the machine can")));
     }
+
+    private javafx.scene.Node runButtons;
+    private javafx.scene.Node epochField;
+    private boolean stacked;
+
+    /** The run buttons and the epoch counter, side by side or (stacked) the counter under the buttons. */
+    private javafx.scene.layout.Pane lead(boolean stack) {
+        javafx.scene.layout.Pane p = stack ? new VBox(6, runButtons, epochField) : new HBox(runButtons, epochField);
+        p.getStyleClass().add("bar-lead");
+        if (p instanceof HBox h) {
+            h.setAlignment(Pos.CENTER_LEFT);
+            h.spacingProperty().bind(spacingProperty());
+        } else {
+            ((VBox) p).setAlignment(Pos.CENTER);
+        }
+        return p;
+    }
+
+    /**
+     * Presentation mode stacks the epoch counter under the run buttons: with large type the settings then need two
+     * rows instead of three on a 1280-wide projector, and the plots below get that row's height.
+     */
+    void setStacked(boolean stack) {
+        if (stack == stacked) return;
+        stacked = stack;
+        getChildren().set(0, lead(stack));
+    }
+
+    boolean isStacked() { return stacked; }
 
     private static <N extends javafx.scene.Node> N field(ControlRegistry c, String id, String label, N node) {
         return c.register(id, label, node);

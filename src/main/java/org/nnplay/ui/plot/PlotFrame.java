@@ -36,9 +36,9 @@ public record PlotFrame(double left, double top, double side, Domain domain, dou
     }
 
     /**
-     * As {@link #layout(double, double, Domain, double, double)}; when the legend's column does not fit on the right,
-     * a strip of {@code stripHeight} is kept below the x axis for it instead, unless that costs the plot more than a
-     * quarter of its side (then the legend goes inside the plot, boxed). {@link #legendBelow} says which it was.
+     * As {@link #layout(double, double, Domain, double, double)}, choosing where the legend goes: in a column on the
+     * right, or in a strip of {@code stripHeight} under the x axis, whichever leaves the larger plot (the column when
+     * it costs little); inside the plot, boxed, only when both would halve it. {@link #legendBelow} tells which.
      */
     public static PlotFrame layout(double w, double h, Domain domain, double legendWidth, double stripHeight,
                                    double scale) {
@@ -47,16 +47,16 @@ public record PlotFrame(double left, double top, double side, Domain domain, dou
         double mt = MARGIN_TOP * scale;
         double mr = MARGIN_RIGHT * scale;
         double byHeight = h - mt - mb;
-        double withLegend = Math.min(w - ml - legendWidth - mr, byHeight);
-        boolean roomForLegend = withLegend >= 0.72 * byHeight;
-        double right = roomForLegend ? legendWidth + mr : mr;
-        double full = Math.min(w - ml - right, byHeight);
-        double withStrip = Math.min(w - ml - mr, byHeight - stripHeight);
-        boolean below = !roomForLegend && stripHeight > 0 && withStrip >= 0.75 * full;
-        double side = Math.max(10, below ? withStrip : full);
+        double full = Math.min(w - ml - mr, byHeight);
+        double beside = Math.min(w - ml - legendWidth - mr, byHeight);
+        double under = Math.min(w - ml - mr, byHeight - stripHeight);
+        boolean column = beside >= 0.72 * byHeight || (beside >= under && beside >= 0.5 * full);
+        boolean strip = !column && under >= 0.5 * full;
+        double right = column ? legendWidth + mr : mr;
+        double side = Math.max(10, column ? beside : strip ? under : full);
         double used = ml + side + right;
         double left = Math.max(0, (w - used) / 2) + ml;
-        double top = mt + Math.max(0, ((below ? byHeight - stripHeight : byHeight) - side) / 2);
+        double top = mt + Math.max(0, ((strip ? byHeight - stripHeight : byHeight) - side) / 2);
         return new PlotFrame(left, top, side, domain, scale);
     }
 

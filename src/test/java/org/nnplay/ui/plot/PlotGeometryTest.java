@@ -58,9 +58,10 @@ class PlotGeometryTest {
         PlotFrame wide = PlotFrame.layout(1000, 700, PLAYGROUND, Legend.WIDTH, strip, 1);
         assertThat(wide.right() + Legend.WIDTH).isLessThanOrEqualTo(1000);
         assertThat(wide.side()).isEqualTo(700 - PlotFrame.MARGIN_TOP - PlotFrame.MARGIN_BOTTOM);
-        // a strip that would cost more than a quarter of the side is refused (the legend goes inside, boxed)
-        PlotFrame tight = PlotFrame.layout(515, 300, PLAYGROUND, Legend.WIDTH, 200, 1);
+        // when the column and the strip would both halve the plot, the plot keeps its size (legend inside, boxed)
+        PlotFrame tight = PlotFrame.layout(300, 300, PLAYGROUND, Legend.WIDTH, 200, 1);
         assertThat(tight.legendBelow(300, 200)).isFalse();
+        assertThat(tight.side()).isEqualTo(300 - PlotFrame.MARGIN_LEFT - PlotFrame.MARGIN_RIGHT);
     }
 
     @Test
