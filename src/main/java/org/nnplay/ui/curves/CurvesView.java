@@ -163,7 +163,7 @@ public final class CurvesView extends Region {
     protected double computeMinWidth(double height) { return 240; }
 
     @Override
-    protected double computeMinHeight(double width) { return 180; }
+    protected double computeMinHeight(double width) { return 100; } // the loss alone fits (Plot drops accuracy first)
 
     private void redraw() {
         double w = base.getWidth();

@@ -45,6 +45,20 @@ public final class ShotTool {
         CountDownLatch shot = new CountDownLatch(1);
         Platform.runLater(() -> {
             try {
+                if (java.util.Arrays.asList(args).contains("--dump")) {
+                    for (String id : java.util.List.of("#dashboard", "#network-view", "#curves-view", "#boundary-view")) {
+                        javafx.scene.Node n = window[0].stage().getScene().lookup(id);
+                        if (n != null) System.out.println(id + " " + n.localToScene(n.getLayoutBounds()));
+                        for (javafx.scene.Node p = n; p != null; p = p.getParent()) {
+                            if (p instanceof javafx.scene.layout.Region r) {
+                                System.out.println("   " + r.getClass().getSimpleName() + " " + r.getStyleClass()
+                                        + " min=" + Math.round(r.minHeight(-1)) + " h=" + Math.round(r.getHeight()));
+                            }
+                        }
+                    }
+                    System.out.println("scene " + window[0].stage().getScene().getWidth() + " x "
+                            + window[0].stage().getScene().getHeight());
+                }
                 WritableImage img = window[0].stage().getScene().snapshot(null);
                 ImageExport.writePng(img, out);
             } catch (Exception e) {
