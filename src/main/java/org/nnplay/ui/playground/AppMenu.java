@@ -41,10 +41,20 @@ final class AppMenu extends MenuBar {
                 item("menu-quit", "Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), view::requestClose));
         Menu lessons = new Menu("Lessons");
         lessons.setId("menu-lessons");
+        // Presets open an experiment; the scenes shown in a window of their own sit among them in scene order.
+        java.util.List<java.util.Map.Entry<Integer, MenuItem>> scenes = new java.util.ArrayList<>();
         for (Lesson l : Lessons.list()) {
-            lessons.getItems().add(item("lesson-" + l.id(), "Scene " + l.scene() + " — " + l.title(), null,
-                    () -> files.openLesson(l)));
+            scenes.add(java.util.Map.entry(l.scene(), item("lesson-" + l.id(), "Scene " + l.scene() + " — " + l.title(),
+                    null, () -> files.openLesson(l))));
         }
+        scenes.add(java.util.Map.entry(9, item("lesson-09-backprop", "Scene 9 — Backpropagation is the chain rule (window)",
+                null, () -> BackpropWindow.show(view))));
+        scenes.add(java.util.Map.entry(10, item("lesson-10-gallery", "Scene 10 — Activation gallery (window)", null,
+                () -> GalleryWindow.show(view))));
+        scenes.add(java.util.Map.entry(15, item("lesson-15-search", "Scene 15 — Hyper-parameter search (window)", null,
+                () -> SearchWindow.show(view, model.experimentProperty(), model::edit))));
+        scenes.sort(java.util.Map.Entry.comparingByKey()); // stable: presets keep their order within a scene
+        scenes.forEach(e -> lessons.getItems().add(e.getValue()));
         recentMenu.setId("menu-recent");
         files.recent().files().addListener((ListChangeListener<Path>) c -> fillRecent());
         fillRecent();

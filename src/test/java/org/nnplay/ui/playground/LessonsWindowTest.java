@@ -16,6 +16,22 @@ class LessonsWindowTest extends WindowTestBase {
     void start(Stage stage) { startWindow(stage); }
 
     @Test
+    void theLessonsMenuListsEveryScene_windowScenesAmongThePresets(FxRobot robot) {
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        var menu = bar.getMenus().stream().filter(m -> "menu-lessons".equals(m.getId())).findFirst().orElseThrow();
+        var texts = menu.getItems().stream().map(javafx.scene.control.MenuItem::getText).toList();
+        var scenes = texts.stream().map(t -> Integer.parseInt(t.replaceAll("^Scene (\\d+).*", "$1"))).toList();
+        assertThat(scenes).isSorted();
+        assertThat(scenes).contains(9, 10, 15).containsAll(java.util.stream.IntStream.rangeClosed(1, 17).boxed().toList());
+        assertThat(texts).contains("Scene 9 — Backpropagation is the chain rule (window)");
+        robot.interact(() -> menu.getItems().stream().filter(i -> "lesson-09-backprop".equals(i.getId())).findFirst()
+                .orElseThrow().fire());
+        waitUntil(10, () -> javafx.stage.Window.getWindows().stream()
+                .anyMatch(w -> w instanceof Stage st && st.isShowing() && st.getTitle() != null
+                        && st.getTitle().contains("Backpropagation")));
+    }
+
+    @Test
     void everyLessonOpensAndTrainsOnItsOwnData(FxRobot robot) {
         for (Lesson l : Lessons.list()) {
             robot.interact(() -> window.view().files().openLesson(l));
