@@ -59,7 +59,13 @@ public final class SearchCommand {
         TrialResult best = null;
         for (int round = 1; round <= flags.rounds; round++) {
             long start = System.nanoTime();
-            List<TrialResult> results = search.runAll(e, plan);
+            List<TrialResult> results;
+            try {
+                results = search.runAll(e, plan);
+            } catch (IllegalArgumentException ex) {
+                err.println("nnplay search: " + flags.file + ": " + ex.getMessage());
+                return 2;
+            }
             double seconds = (System.nanoTime() - start) / 1e9;
             table.round(round, plan, results, seconds, search.threads());
             TrialResult roundBest = results.stream().sorted(TrialResult.BEST_FIRST).findFirst().orElse(null);

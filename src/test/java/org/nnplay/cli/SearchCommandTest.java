@@ -118,4 +118,12 @@ class SearchCommandTest {
         assertThat(out()).contains("usage: nnplay search FILE.json", "--lr-range LO,HI", "--rounds R");
         assertThat(Commands.all()).extracting(Command::name).contains("search");
     }
+
+    @Test
+    void anExperimentThatCannotTrainExits2WithTheFileAndTheReason() throws Exception {
+        Path one = dir.resolve("one-point.json");
+        new ExperimentIO().write(org.nnplay.experiment.Experiment.defaults().withData(d -> d.withSamples(1)), one);
+        assertThat(search(one.toString(), "--trials", "2", "--epochs", "2")).isEqualTo(2);
+        assertThat(err()).contains("nnplay search: " + one, "samples");
+    }
 }

@@ -6,7 +6,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.nnplay.engine.jvm.JvmBackend;
 import org.nnplay.experiment.Experiment;
+import org.nnplay.training.ExperimentSetups;
 
 /**
  * Runs a plan's trials on background threads: at most one fewer than the machine's cores (the app's window and its
@@ -30,10 +32,18 @@ public final class HyperSearch {
 
     public int threads() { return threads; }
 
-    /** Starts the plan's trials on the base experiment and returns at once. */
+    /**
+     * Starts the plan's trials on the base experiment and returns at once.
+     *
+     * @throws IllegalArgumentException before anything starts, saying why, when the experiment cannot be trained
+     *         (checked on the first trial's settings: the others differ only in the rates)
+     */
     public SearchRun start(Experiment base, SearchPlan plan) {
         SearchRun run = new SearchRun(plan.sample(), plan.epochs());
         int n = run.trials().size();
+        if (n > 0) {
+            ExperimentSetups.of(TrialRunner.experimentOf(base, run.trials().getFirst()), JvmBackend.INSTANCE);
+        }
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, n), daemons());
         AtomicInteger left = new AtomicInteger(n);
         for (Trial t : run.trials()) {

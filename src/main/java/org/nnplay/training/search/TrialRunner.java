@@ -5,6 +5,7 @@ import java.util.function.LongConsumer;
 import org.nnplay.engine.jvm.JvmBackend;
 import org.nnplay.engine.nn.RegularizationKind;
 import org.nnplay.experiment.Experiment;
+import org.nnplay.experiment.TrainingSettings;
 import org.nnplay.training.ExperimentSetups;
 import org.nnplay.training.HeadlessRun;
 import org.nnplay.training.StoppingRules;
@@ -26,11 +27,16 @@ public final class TrialRunner {
 
     private TrialRunner() {}
 
-    /** The experiment a trial trains: the base with the trial's values, without saved weights. */
+    /**
+     * The experiment a trial trains: the base with the trial's values, without saved weights. A range may end at
+     * ln 10, and e^(ln 10) is 10.000000000000002 in doubles: values are capped at the settings' largest, 10.
+     */
     public static Experiment experimentOf(Experiment base, Trial t) {
-        Experiment e = base.withWeights(null).withTraining(s -> s.withLearningRate(t.learningRate()));
+        double lr = Math.min(t.learningRate(), TrainingSettings.LEARNING_RATE.max());
+        Experiment e = base.withWeights(null).withTraining(s -> s.withLearningRate(lr));
         if (t.hasL2()) {
-            e = e.withTraining(s -> s.withRegularization(RegularizationKind.L2).withRegularizationRate(t.l2Rate()));
+            double l2 = Math.min(t.l2Rate(), TrainingSettings.REGULARIZATION_RATE.max());
+            e = e.withTraining(s -> s.withRegularization(RegularizationKind.L2).withRegularizationRate(l2));
         }
         return e;
     }

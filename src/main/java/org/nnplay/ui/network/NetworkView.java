@@ -199,7 +199,8 @@ public final class NetworkView extends Region {
         }
         double s = fittingScale(w, h);
         if (s != fitted) {
-            fit(s); // new type size: the controls are laid out again in the next pass
+            fit(s);
+            applyCss(); // the new type size now, so the captions and the bar below are measured in it
         }
         layout = new NetworkLayout(shape, w, h, fitted);
         canvas.setWidth(w);

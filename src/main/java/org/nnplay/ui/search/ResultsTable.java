@@ -37,7 +37,7 @@ final class ResultsTable extends TableView<Row> {
             @Override protected void updateItem(Integer v, boolean empty) {
                 super.updateItem(v, empty);
                 Row r = empty ? null : getTableRow().getItem();
-                setText(empty || v == null ? null : (r != null && r == best ? "★ " : "") + (r == null ? v : r.round() + "." + v));
+                setText(empty || v == null ? null : (r != null && r.equals(best) ? "★ " : "") + (r == null ? v : r.round() + "." + v));
             }
         });
         trial.setComparator(Comparator.naturalOrder());
@@ -56,7 +56,7 @@ final class ResultsTable extends TableView<Row> {
         setRowFactory(t -> new TableRow<>() {
             @Override protected void updateItem(Row r, boolean empty) {
                 super.updateItem(r, empty);
-                pseudoClassStateChanged(BEST, !empty && r != null && r == best);
+                pseudoClassStateChanged(BEST, !empty && r != null && r.equals(best));
             }
         });
     }

@@ -152,12 +152,16 @@ public final class SearchPane extends BorderPane {
     private static double round(double x) { return Math.round(x * 100) / 100.0; }
 
     private void start() {
-        double a = Math.min(lo.getValue(), hi.getValue());
-        double b = Math.max(lo.getValue(), hi.getValue());
-        Strategy s = grid.isSelected() ? Strategy.GRID : Strategy.RANDOM;
-        SearchPlan plan = new SearchPlan(s, SearchSpace.learningRate(new LogRange(a, b)), trials.getValue(),
-                epochs.getValue(), 1);
+        if (trials.getValue() == null || epochs.getValue() == null || lo.getValue() == null || hi.getValue() == null) {
+            status.setText("Enter a number in every field: trials, epochs each and the learning-rate exponents.");
+            return;
+        }
         try {
+            double a = Math.min(lo.getValue(), hi.getValue());
+            double b = Math.max(lo.getValue(), hi.getValue());
+            Strategy s = grid.isSelected() ? Strategy.GRID : Strategy.RANDOM;
+            SearchPlan plan = new SearchPlan(s, SearchSpace.learningRate(new LogRange(a, b)), trials.getValue(),
+                    epochs.getValue(), 1);
             controller.start(current.get(), plan);
         } catch (RuntimeException ex) {
             status.setText("Cannot search this experiment: " + ex.getMessage());

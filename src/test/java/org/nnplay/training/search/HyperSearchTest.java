@@ -36,6 +36,23 @@ class HyperSearchTest {
     }
 
     @Test
+    void aRangeEndingAtTheLargestRateRunsEveryTrial() {
+        // e^(ln 10) is 10.000000000000002 in doubles, above the settings' 10: the trial must still run.
+        SearchPlan top = new SearchPlan(Strategy.GRID, SearchSpace.learningRate(new LogRange(-5, SearchSpace.MAX_LR_EXPONENT)),
+                3, 5, 1);
+        List<TrialResult> results = new HyperSearch(1).runAll(PLANE, top);
+        assertThat(results).hasSize(3);
+        assertThat(TrialRunner.experimentOf(PLANE, results.get(2).trial()).training().learningRate()).isEqualTo(10);
+    }
+
+    @Test
+    void anExperimentThatCannotTrainIsRefusedBeforeAnyTrialStarts() {
+        Experiment empty = Experiment.defaults().withData(d -> d.withSamples(1).withTrainRatio(10));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new HyperSearch(1).start(empty, grid(3, 5)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("samples");
+    }
+
+    @Test
     void resultsAreTheSameWithOneThreadOrTwo() {
         Experiment xor = Experiment.defaults().withDataset(DatasetKind.XOR).withData(d -> d.withSamples(120));
         SearchPlan plan = new SearchPlan(Strategy.RANDOM, new SearchSpace(LogRange.LECTURE_LEARNING_RATE,
