@@ -22,7 +22,7 @@ record Plot(double width, double height, double fontScale, double left, double r
     static final double LEGEND = 30;
     static final double LANE = 22;
     /** The least height (at font scale 1) the accuracy panel is drawn in; below it only the loss is shown. */
-    static final double MIN_PANEL = 28;
+    static final double MIN_PANEL = 20;
 
     double top() { return panels.getFirst().top(); }
 

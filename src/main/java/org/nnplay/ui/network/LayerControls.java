@@ -131,8 +131,11 @@ final class LayerControls {
     void layout(NetworkLayout layout, double minX, double maxX) {
         int n = hidden.size();
         double gap = layout.columnGap();
-        double left = Math.max(minX, n == 0 ? layout.columnX(0) + gap * 0.1 : layout.columnX(1) - gap / 2);
-        double right = Math.min(maxX, n == 0 ? layout.columnX(1) - gap * 0.1 : layout.columnX(n) + gap / 2);
+        // All the room between the captions, centred on the hidden columns as far as that room allows.
+        double centre = n == 0 ? (layout.columnX(0) + layout.columnX(1)) / 2 : (layout.columnX(1) + layout.columnX(n)) / 2;
+        double half = Math.min(centre - minX, maxX - centre);
+        double left = centre - half;
+        double right = centre + half;
         bar.setManaged(false);
         for (String text : List.of(n + (n == 1 ? " HIDDEN LAYER" : " HIDDEN LAYERS"), n + (n == 1 ? " LAYER" : " LAYERS"),
                 Integer.toString(n))) {
