@@ -85,13 +85,24 @@ public enum ExperimentChange {
     /** Applies an edit to a running service; returns what it did. */
     public static Set<ExperimentChange> apply(TrainingService service, Experiment before, Experiment after,
                                               org.nnplay.engine.Backend backend) {
+        return apply(service, before, after, backend, ExperimentMapping::dataSet);
+    }
+
+    /**
+     * As {@link #apply(TrainingService, Experiment, Experiment, org.nnplay.engine.Backend)}, building the new data
+     * set (when a rebuild or new points need it) with {@code data}: the window passes the one it keeps for its own
+     * view, so a data change generates the points once.
+     */
+    public static Set<ExperimentChange> apply(TrainingService service, Experiment before, Experiment after,
+                                              org.nnplay.engine.Backend backend,
+                                              java.util.function.Function<Experiment, org.nnplay.data.DataSet> data) {
         Set<ExperimentChange> changes = between(before, after);
         if (changes.contains(REBUILD)) {
-            service.rebuild(ExperimentSetups.of(after, backend));
+            service.rebuild(ExperimentSetups.of(after, data.apply(after), backend));
             return changes;
         }
         if (changes.contains(DATA)) {
-            service.replaceData(ExperimentMapping.dataSet(after));
+            service.replaceData(data.apply(after));
         }
         if (changes.contains(CONFIG)) {
             service.setConfig(ExperimentMapping.trainConfig(after));

@@ -1,5 +1,6 @@
 package org.nnplay.training;
 
+import org.nnplay.data.DataSet;
 import org.nnplay.engine.Backend;
 import org.nnplay.experiment.Experiment;
 import org.nnplay.experiment.TrainingSettings;
@@ -9,8 +10,13 @@ public final class ExperimentSetups {
     private ExperimentSetups() {}
 
     public static TrainingSetup of(Experiment e, Backend backend) {
+        return of(e, ExperimentMapping.dataSet(e), backend);
+    }
+
+    /** As {@link #of(Experiment, Backend)} with the experiment's data set already built (by a caller that keeps it). */
+    public static TrainingSetup of(Experiment e, DataSet data, Backend backend) {
         TrainingSettings t = e.training();
-        TrainingSetup setup = new TrainingSetup(ExperimentMapping.dataSet(e), e.features().inputs(),
+        TrainingSetup setup = new TrainingSetup(data, e.features().inputs(),
                 ExperimentMapping.network(e), ExperimentMapping.trainConfig(e), e.seed(), backend,
                 ExperimentMapping.weights(e.weights()), stopping(t), TrainingSetup.DEFAULT_EVAL_EVERY,
                 e.features().standardize());

@@ -70,12 +70,12 @@ public final class PlaygroundModel implements AutoCloseable {
     public PlaygroundModel(Experiment initial, Executor fx) {
         this.fx = Objects.requireNonNull(fx);
         backend = BackendChoice.of(initial);
-        service = TrainingService.start(ExperimentSetups.of(initial, backend));
+        service = TrainingService.start(ExperimentSetups.of(initial, dataOf(initial), backend));
         service.setSpeed(initial.training().speed());
         service.setGridBudget(GRID_BUDGET);
         service.addListener(e -> fx.execute(() -> onEvent(e)));
         experiment.set(initial);
-        data.set(ExperimentMapping.dataSet(initial));
+        data.set(dataOf(initial));
     }
 
     // ---- read-only state ----
@@ -123,7 +123,7 @@ public final class PlaygroundModel implements AutoCloseable {
         Set<ExperimentChange> changes;
         try {
             backend = BackendChoice.of(after);
-            changes = ExperimentChange.apply(service, before, after, backend);
+            changes = ExperimentChange.apply(service, before, after, backend, this::dataOf);
         } catch (RuntimeException e) {
             say(Notice.error(message(e)));
             return;
@@ -137,10 +137,9 @@ public final class PlaygroundModel implements AutoCloseable {
 
     /** Replaces the experiment (New, Open, a lesson, a restored session): a new network, paused, clean document. */
     public void replace(Experiment next, Path file) {
-        Experiment before = experiment.get();
         backend = BackendChoice.of(next);
-        Set<ExperimentChange> changes = ExperimentChange.apply(service, before, next, backend);
-        if (!changes.contains(ExperimentChange.REBUILD)) service.rebuild(ExperimentSetups.of(next, backend));
+        // always a new network, whatever the difference: one rebuild, then the live settings the rebuild keeps
+        service.rebuild(ExperimentSetups.of(next, dataOf(next), backend));
         service.setSpeed(next.training().speed());
         service.setStopping(ExperimentSetups.stopping(next.training()));
         running.set(false);
@@ -218,11 +217,26 @@ public final class PlaygroundModel implements AutoCloseable {
 
     @Override public void close() { service.close(); }
 
+    /**
+     * The experiment's points, generated once per data settings and seed: the change sent to the service and the
+     * data shown in the window are the same object (FX thread only).
+     */
+    private DataSet dataOf(Experiment e) {
+        if (built == null || !built.data().equals(e.data()) || built.seed() != e.seed()) {
+            built = e;
+            builtData = ExperimentMapping.dataSet(e);
+        }
+        return builtData;
+    }
+
+    private Experiment built;
+    private DataSet builtData;
+
     private void store(Experiment next, boolean dataMayChange) {
         Experiment before = experiment.get();
         experiment.set(next);
         if (dataMayChange && (!before.data().equals(next.data()) || before.seed() != next.seed() || data.get() == null)) {
-            data.set(ExperimentMapping.dataSet(next));
+            data.set(dataOf(next));
         }
         revision.set(revision.get() + 1);
     }

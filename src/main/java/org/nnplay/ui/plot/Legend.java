@@ -29,19 +29,28 @@ final class Legend {
     }
 
     private static int markRows(Content c, double width, double scale) {
-        Font font = Font.font(Font.getDefault().getFamily(), 15 * scale);
-        int rows = 1;
+        double[][] at = place(c, width, stripFont(scale), scale);
+        return at.length == 0 ? 1 : (int) at[at.length - 1][1] + 1;
+    }
+
+    /** Where each mark of the strip goes: {x offset, row} per item, wrapping at {@code width} (measure and draw agree). */
+    private static double[][] place(Content c, double width, Font font, double scale) {
+        double[][] at = new double[items(c)][];
         double cx = 0;
-        for (int i = 0; i < items(c); i++) {
+        int row = 0;
+        for (int i = 0; i < at.length; i++) {
             double need = itemWidth(itemName(c, i), font, scale);
             if (cx > 0 && cx + need > width) {
-                rows++;
+                row++;
                 cx = 0;
             }
+            at[i] = new double[] {cx, row};
             cx += need;
         }
-        return rows;
+        return at;
     }
+
+    private static Font stripFont(double scale) { return Font.font(Font.getDefault().getFamily(), 15 * scale); }
 
     private static int items(Content c) { return c.names().size() + (c.withTest() ? 2 : 0); }
 
@@ -62,26 +71,21 @@ final class Legend {
         double row = ROW * scale;
         double mark = MARK * scale;
         String family = Font.getDefault().getFamily();
-        Font font = Font.font(family, 15 * scale);
+        Font font = stripFont(scale);
         g.setFont(font);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
-        double cx = x;
+        double[][] at = place(c, width, font, scale);
         double cy = y + row / 2;
-        for (int i = 0; i < items(c); i++) {
-            boolean cls = i < c.names().size();
+        for (int i = 0; i < at.length; i++) {
             String name = itemName(c, i);
-            double need = itemWidth(name, font, scale);
-            if (cx > x && cx + need > x + width) {
-                cx = x;
-                cy += row;
-            }
-            if (cls) dot(g, cx + mark, cy, mark, c.colors().get(i), scale);
+            double cx = x + at[i][0];
+            cy = y + row / 2 + at[i][1] * row;
+            if (i < c.names().size()) dot(g, cx + mark, cy, mark, c.colors().get(i), scale);
             else if (name.equals("training")) dot(g, cx + mark, cy, mark, Color.web("#8a8a8a"), scale);
             else testMark(g, cx + mark, cy, mark, scale);
             g.setFill(ink);
             g.fillText(name, cx + 2 * mark + 8 * scale, cy);
-            cx += need;
         }
         if (c.heat() != null && c.heat() != GridMode.CLASSES) {
             cy += row;
