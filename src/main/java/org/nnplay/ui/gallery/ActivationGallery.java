@@ -16,14 +16,16 @@ import javafx.scene.text.TextAlignment;
 import org.nnplay.engine.UnaryFn;
 import org.nnplay.engine.nn.ActivationKind;
 import org.nnplay.engine.nn.Activations;
+import org.nnplay.ui.Formulas;
 
 /**
  * Curriculum scene 10: every activation the engine has, each drawn with its derivative over [−4, 4] from the very
- * functions training uses ({@link UnaryFn}), with the formula underneath. The step function's flat derivative is
- * the lesson: no gradient flows through it.
+ * functions training uses ({@link UnaryFn}), with its name, the function and its derivative written out in full
+ * underneath (from {@link Formulas}). The step function's flat derivative is the lesson: no gradient flows through it.
  */
 public final class ActivationGallery extends Region {
     static final double RANGE = 4;
+    static final double PLOT_WIDTH = 210;
     private static final Color FUNCTION = Color.web("#1f6feb");
     private static final Color DERIVATIVE = Color.web("#d1495b");
     private final GridPane grid = new GridPane();
@@ -52,15 +54,16 @@ public final class ActivationGallery extends Region {
     }
 
     private VBox card(ActivationKind kind) {
-        Canvas plot = new Canvas(210, 150);
+        Canvas plot = new Canvas(PLOT_WIDTH, 150);
         draw(plot.getGraphicsContext2D(), kind, plot.getWidth(), plot.getHeight());
         Label title = new Label(title(kind));
         title.setFont(Font.font(null, FontWeight.BOLD, 16));
-        Label formula = new Label(Activations.formula(kind));
-        formula.setWrapText(true);
-        formula.setMaxWidth(210);
-        formula.setStyle("-fx-font-size: 12px;");
-        VBox box = new VBox(6, title, new StackPane(plot), formula);
+        title.setId("activation-title-" + kind.key());
+        Label function = formulaLabel(Formulas.function(kind, leakySlope), FUNCTION);
+        function.setId("activation-function-" + kind.key());
+        Label derivative = formulaLabel(Formulas.derivative(kind, leakySlope), DERIVATIVE);
+        derivative.setId("activation-derivative-" + kind.key());
+        VBox box = new VBox(6, title, new StackPane(plot), function, derivative);
         box.setId("activation-card-" + kind.key());
         box.setPadding(new Insets(10));
         box.setStyle("-fx-background-color: white; -fx-background-radius: 8; -fx-border-color: #d0d7de;"
@@ -69,7 +72,19 @@ public final class ActivationGallery extends Region {
     }
 
     static String title(ActivationKind kind) {
-        return Activations.displayName(kind);
+        return Formulas.name(kind);
+    }
+
+    /** A formula in full, wrapped over as many lines as it needs (never cut), in its curve's colour. */
+    private static Label formulaLabel(String text, Color colour) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        l.setMaxWidth(PLOT_WIDTH);
+        l.setPrefWidth(PLOT_WIDTH);
+        l.setTextFill(colour.darker());
+        l.setStyle("-fx-font-size: 13px;");
+        return l;
     }
 
     /** y range shown for every plot: wide enough for ReLU at 4, the same for all so they compare. */

@@ -18,6 +18,7 @@ import org.nnplay.engine.nn.RegularizationKind;
 import org.nnplay.engine.optim.OptimizerKind;
 import org.nnplay.experiment.TrainingSettings;
 import org.nnplay.training.Snapshot;
+import org.nnplay.ui.Formulas;
 
 /**
  * The bar at the top: play/pause, step and reset, the epoch counter, and the training settings (learning rate,
@@ -92,7 +93,7 @@ final class TrainingBar extends HBox {
                         Numbers::plain, v -> "λ, the weight of the penalty in the loss")),
                 field(controls, "problem", "Problem type", new ChoiceField<>("problem", "Problem type", model,
                         e -> Arrays.asList(ProblemType.values()), e -> e.data().problem(),
-                        (e, v) -> e.withDataset(firstOf(v)), TrainingBar::problemName,
+                        (e, v) -> e.withDataset(firstOf(v)), Formulas::name,
                         v -> v == ProblemType.REGRESSION ? "Predict a number at each point" : "Predict the class of each point")),
                 field(controls, "batch-size", "Batch size", new ChoiceField<>("batch-size", "Batch size", model,
                         e -> Numbers.withCurrent(BATCHES, e.training().batchSize(), 0), e -> e.training().batchSize(),
@@ -101,7 +102,7 @@ final class TrainingBar extends HBox {
                                 + "the training set is full-batch gradient descent")),
                 field(controls, "speed", "Speed", new ChoiceField<>("speed", "Speed", model,
                         e -> Numbers.withCurrent(SPEEDS, e.training().speed()), e -> e.training().speed(),
-                        (e, v) -> e.withTraining(t -> t.withSpeed(v)), TrainingBar::speedName,
+                        (e, v) -> e.withTraining(t -> t.withSpeed(v)), Formulas::speed,
                         v -> "Epochs per second at most; max trains as fast as the machine can")));
     }
 
@@ -141,10 +142,6 @@ final class TrainingBar extends HBox {
     static DatasetKind firstOf(ProblemType type) {
         return Arrays.stream(DatasetKind.values()).filter(k -> k.type() == type).findFirst().orElseThrow();
     }
-
-    static String problemName(ProblemType p) { return p == ProblemType.REGRESSION ? "Regression" : "Classification"; }
-
-    static String speedName(double v) { return v <= 0 ? "max" : Numbers.plain(v) + " ep/s"; }
 
     private void showRunning(boolean running) {
         play.setGraphic(Icons.icon(running ? Icons.PAUSE : Icons.PLAY));
