@@ -244,7 +244,7 @@ public final class Formulas {
             case BLOBS -> "Blobs";
             case SPIRAL3 -> "3 spirals";
             case PLANE -> "Plane";
-            case MULTI_GAUSS -> "Gaussians";
+            case MULTI_GAUSS -> "Peaks"; // its Gaussian peaks; "Multi Gaussian" is the tooltip
         };
     }
 
