@@ -28,6 +28,7 @@ final class TrainFlags {
     record Edit(String flag, String value, UnaryOperator<Experiment> apply) {}
 
     Path experiment;
+    String lesson;
     Path data;
     Path out;
     Long epochs;
@@ -52,6 +53,7 @@ final class TrainFlags {
             String v = args[++i];
             switch (flag) {
                 case "--experiment" -> f.experiment = Path.of(v);
+                case "--lesson" -> f.lesson = v;
                 case "--data" -> f.data = Path.of(v);
                 case "--out" -> f.out = Path.of(v);
                 case "--epochs" -> f.epochs = parseLong(flag, v, 0, 1_000_000_000L);
@@ -69,6 +71,9 @@ final class TrainFlags {
                     }
                 }
             }
+        }
+        if (f.experiment != null && f.lesson != null) {
+            throw new UsageException("--experiment and --lesson exclude each other");
         }
         return f;
     }
