@@ -74,7 +74,7 @@ public final class Formulas {
             case RELU -> "ReLU(x) = max(0, x)";
             case LEAKY_RELU -> "LeakyReLU(x) = max(" + number(slope) + "x, x)";
             case ELU -> "ELU(x) = x if x > 0, else eˣ − 1";
-            case GELU -> "GELU(x) = ½x·(1 + tanh(√(2/π)·(x + 0.044715x³)))";
+            case GELU -> "GELU(x) = ½x·(1 + tanh u),  u = √(2/π)·(x + 0.044715x³)";
             case SILU -> "SiLU(x) = x·σ(x)";
             case SOFTPLUS -> "softplus(x) = ln(1 + eˣ)";
             case LINEAR -> "f(x) = x";
@@ -82,7 +82,7 @@ public final class Formulas {
         };
     }
 
-    /** The derivative, written out in full (GELU's with u = √(2/π)·(x + 0.044715x³)). */
+    /** The derivative, written out in full (GELU's with the u of its function). */
     public static String derivative(ActivationKind k, double slope) {
         return switch (k) {
             case SIGMOID -> "σ′(x) = σ(x)·(1 − σ(x))";

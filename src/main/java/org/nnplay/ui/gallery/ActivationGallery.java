@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.nnplay.engine.UnaryFn;
 import org.nnplay.engine.nn.ActivationKind;
@@ -32,9 +33,9 @@ public final class ActivationGallery extends Region {
     private double leakySlope = 0.1;
 
     public ActivationGallery() {
-        grid.setHgap(18);
+        grid.setHgap(14); // five cards of 230 px fit 1240 px: shrunk columns would wrap the formulas unevenly
         grid.setVgap(18);
-        grid.setPadding(new Insets(18));
+        grid.setPadding(new Insets(14));
         getChildren().add(grid);
         rebuild();
     }
@@ -49,7 +50,11 @@ public final class ActivationGallery extends Region {
         grid.getChildren().clear();
         ActivationKind[] kinds = ActivationKind.values();
         for (int i = 0; i < kinds.length; i++) {
-            grid.add(card(kinds[i]), i % 5, i / 5);
+            VBox card = card(kinds[i]);
+            card.setMaxHeight(Double.MAX_VALUE); // the cards of a row share its height, tops aligned
+            GridPane.setValignment(card, VPos.TOP);
+            GridPane.setFillHeight(card, true);
+            grid.add(card, i % 5, i / 5);
         }
     }
 
@@ -59,9 +64,9 @@ public final class ActivationGallery extends Region {
         Label title = new Label(title(kind));
         title.setFont(Font.font(null, FontWeight.BOLD, 16));
         title.setId("activation-title-" + kind.key());
-        Label function = formulaLabel(Formulas.function(kind, leakySlope), FUNCTION);
+        Text function = formulaText(Formulas.function(kind, leakySlope), FUNCTION);
         function.setId("activation-function-" + kind.key());
-        Label derivative = formulaLabel(Formulas.derivative(kind, leakySlope), DERIVATIVE);
+        Text derivative = formulaText(Formulas.derivative(kind, leakySlope), DERIVATIVE);
         derivative.setId("activation-derivative-" + kind.key());
         VBox box = new VBox(6, title, new StackPane(plot), function, derivative);
         box.setId("activation-card-" + kind.key());
@@ -75,16 +80,16 @@ public final class ActivationGallery extends Region {
         return Formulas.name(kind);
     }
 
-    /** A formula in full, wrapped over as many lines as it needs (never cut), in its curve's colour. */
-    private static Label formulaLabel(String text, Color colour) {
-        Label l = new Label(text);
-        l.setWrapText(true);
-        l.setMinHeight(Region.USE_PREF_SIZE);
-        l.setMaxWidth(PLOT_WIDTH);
-        l.setPrefWidth(PLOT_WIDTH);
-        l.setTextFill(colour.darker());
-        l.setStyle("-fx-font-size: 13px;");
-        return l;
+    /**
+     * A formula in full, wrapped over as many lines as it needs (never cut), in its curve's colour. A wrapped Text,
+     * not a Label: it reports its wrapped height to the grid, so every card's row is as tall as its longest formula.
+     */
+    private static Text formulaText(String text, Color colour) {
+        Text t = new Text(text);
+        t.setWrappingWidth(PLOT_WIDTH);
+        t.setFill(colour.darker());
+        t.setFont(Font.font(13));
+        return t;
     }
 
     /** y range shown for every plot: wide enough for ReLU at 4, the same for all so they compare. */
