@@ -126,6 +126,19 @@ public final class Formulas {
         };
     }
 
+    /**
+     * The output neuron's activation, which the loss implies: what the bar's activation should read when there is
+     * no hidden layer ("Sigmoid" for a perceptron trained with binary cross-entropy).
+     */
+    public static String outputActivation(LossKind k) {
+        return switch (k) {
+            case BCE -> name(ActivationKind.SIGMOID);
+            case SOFTMAX_CE -> "Softmax";
+            case MSE, MAE -> name(ActivationKind.LINEAR);
+            case HALF_SQUARED -> name(ActivationKind.TANH);
+        };
+    }
+
     // ---- optimizers, schedules, penalties, initialisers --------------------------------------------------------
 
     public static String name(OptimizerKind k) {

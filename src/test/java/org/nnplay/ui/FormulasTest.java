@@ -80,6 +80,14 @@ class FormulasTest {
     }
 
     @Test
+    void withoutAHiddenLayerTheActivationIsTheOutputsWhichTheLossImplies() {
+        assertThat(Formulas.outputActivation(LossKind.BCE)).isEqualTo("Sigmoid");
+        assertThat(Formulas.outputActivation(LossKind.SOFTMAX_CE)).isEqualTo("Softmax");
+        assertThat(Formulas.outputActivation(LossKind.MSE)).isEqualTo("Linear");
+        assertThat(Formulas.outputActivation(LossKind.HALF_SQUARED)).isEqualTo("Tanh");
+    }
+
+    @Test
     void slidersAndSpeedsCarryTheirUnits() {
         assertThat(Formulas.percent(26)).isEqualTo("26 %");
         assertThat(Formulas.speed(0)).isEqualTo("max");

@@ -137,19 +137,24 @@ final class AdvancedSheet extends PropertySheet {
 
             @Override public Object fromString(String s) { return null; }
         });
-        combo.setCellFactory(v -> new ListCell<>() {
+        combo.setCellFactory(v -> namedCell());
+        combo.setButtonCell(namedCell());
+        combo.setMaxWidth(Double.MAX_VALUE);
+        return new AbstractPropertyEditor<Object, ComboBox<Object>>(item, combo) {
+            @Override protected ObservableValue<Object> getObservableValue() { return getEditor().valueProperty(); }
+
+            @Override public void setValue(Object value) { getEditor().setValue(value); }
+        };
+    }
+
+    private static ListCell<Object> namedCell() {
+        return new ListCell<>() {
             @Override protected void updateItem(Object value, boolean empty) {
                 super.updateItem(value, empty);
                 setText(empty ? null : Formulas.name(value));
                 String tip = empty ? null : Formulas.formula(value);
                 setTooltip(tip == null ? null : ChoiceField.tooltip(tip));
             }
-        });
-        combo.setMaxWidth(Double.MAX_VALUE);
-        return new AbstractPropertyEditor<Object, ComboBox<Object>>(item, combo) {
-            @Override protected ObservableValue<Object> getObservableValue() { return getEditor().valueProperty(); }
-
-            @Override public void setValue(Object value) { getEditor().setValue(value); }
         };
     }
 
