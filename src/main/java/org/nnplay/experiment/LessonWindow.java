@@ -4,12 +4,14 @@ import org.nnplay.engine.Named;
 
 /**
  * A window of its own that a lesson opens, after its preset when it has one: the backpropagation stepper (scene 9),
- * the activation gallery (scene 10), the hyper-parameter search on the lesson's experiment (scene 15).
+ * the activation gallery (scene 10), the hyper-parameter search on the lesson's experiment (scene 15), the
+ * lesson's experiment as a PyTorch script (scene 18).
  */
 public enum LessonWindow implements Named {
     BACKPROP("backprop"),
     GALLERY("gallery"),
-    SEARCH("search");
+    SEARCH("search"),
+    PYTORCH("pytorch");
 
     private final String key;
 

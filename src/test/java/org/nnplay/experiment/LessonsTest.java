@@ -30,7 +30,7 @@ class LessonsTest {
         assertThat(loaded.experiment().view().lesson()).isEqualTo(id);
     }
 
-    /** The lessons of scenes 1, 3–5, 12, 13 and 15–17 (the comparison scenes have their own tests). */
+    /** The lessons of scenes 1, 3–5, 12, 13 and 15–18 (the comparison scenes have their own tests). */
     static Stream<String> ownScenes() {
         return Lessons.list().stream().filter(l -> !java.util.Set.of(2, 6, 7, 8, 11, 14).contains(l.scene()))
                 .map(Lesson::id);
@@ -61,13 +61,14 @@ class LessonsTest {
         List<Lesson> lessons = Lessons.all();
 
         assertThat(lessons).extracting(Lesson::scene)
-                .containsAll(java.util.stream.IntStream.rangeClosed(1, 17).boxed().toList()).isSorted();
+                .containsAll(java.util.stream.IntStream.rangeClosed(1, 18).boxed().toList()).isSorted();
         assertThat(lessons).extracting(Lesson::id).doesNotHaveDuplicates();
         assertThat(Lessons.list()).allMatch(Lesson::hasPreset).hasSizeLessThan(lessons.size());
         assertThat(Lessons.get("09-backprop").window()).isEqualTo(LessonWindow.BACKPROP);
         assertThat(Lessons.get("10-gallery").window()).isEqualTo(LessonWindow.GALLERY);
         assertThat(Lessons.get("15-search").window()).isEqualTo(LessonWindow.SEARCH);
         assertThat(Lessons.get("15-search").hasPreset()).as("scene 15 searches its own preset").isTrue();
+        assertThat(Lessons.get("18-pytorch").window()).isEqualTo(LessonWindow.PYTORCH);
         assertThat(Lessons.topics()).hasSizeBetween(4, 8);
         assertThat(Lessons.topics()).allSatisfy(t -> assertThat(Lessons.of(t)).isNotEmpty());
         assertThat(Lessons.topics().stream().mapToInt(t -> Lessons.of(t).size()).sum()).isEqualTo(lessons.size());

@@ -27,7 +27,7 @@ import org.nnplay.training.search.Strategy;
 import org.nnplay.training.search.TrialResult;
 
 /**
- * Each lesson preset of scenes 1, 3–5, 12, 13 and 15–17 shows its point: trained headless with the window's own
+ * Each lesson preset of scenes 1, 3–5, 12, 13 and 15–18 shows its point: trained headless with the window's own
  * session code, as long as the preset says (its speed × under a minute), the figures state the lesson. The
  * comparison scenes (2, 6, 7, 8, 11, 14) are checked with the compare view.
  */
@@ -264,5 +264,21 @@ class LessonFiguresTest {
         assertThat(deep.experiment().network().hidden()).hasSizeGreaterThanOrEqualTo(6);
         assertThat(deep.testAccuracy()).isGreaterThanOrEqualTo(0.95);
         assertThat(shallow.testAccuracy()).isLessThan(0.8);
+    }
+
+    /** Scene 18: the preset written as the lectures write PyTorch (the syntax is checked by PyTorchScriptTest). */
+    @Test
+    void scene18_thePresetIsASequentialOfItsLayersWithItsLossOptimizerAndLoop() {
+        Experiment e = Lessons.load("18-pytorch");
+        String py = PyTorchScript.of(e);
+
+        assertThat(Lessons.get("18-pytorch").window()).isEqualTo(org.nnplay.experiment.LessonWindow.PYTORCH);
+        assertThat(py).contains("model = nn.Sequential(").contains("nn.Linear(2, 4)").contains("nn.Linear(4, 2)")
+                .contains("nn.Linear(2, 1)").contains("nn.Tanh()")
+                .contains("torch.optim.SGD(model.parameters(), lr=0.1")
+                .contains("optimizer.zero_grad()").contains(".backward()").contains("optimizer.step()")
+                .contains("torch.manual_seed(" + e.seed() + ")");
+        assertThat(run("18-pytorch", 50).testAccuracy()).as("and the network it describes learns the circle")
+                .isGreaterThanOrEqualTo(0.9);
     }
 }

@@ -40,7 +40,7 @@ class LessonsWindowTest extends WindowTestBase {
         assertThat(menu.getItems()).hasSizeLessThanOrEqualTo(12);
         assertThat(menu.getItems()).filteredOn(i -> i instanceof javafx.scene.control.Menu)
                 .allSatisfy(m -> assertThat(((javafx.scene.control.Menu) m).getItems()).hasSizeBetween(1, 12));
-        assertThat(scenes).containsAll(java.util.stream.IntStream.rangeClosed(1, 17).boxed().toList());
+        assertThat(scenes).containsAll(java.util.stream.IntStream.rangeClosed(1, 18).boxed().toList());
         assertThat(items).extracting(MenuItem::getId).containsAll(Lessons.all().stream().map(l -> "lesson-" + l.id()).toList());
         assertThat(items).extracting(MenuItem::getText).contains("Scene 9 — Backpropagation is the chain rule (window)");
         robot.interact(() -> item(robot, "lesson-09-backprop").fire());
@@ -59,6 +59,18 @@ class LessonsWindowTest extends WindowTestBase {
 
         assertThat(experiment().name()).isEqualTo(Lessons.get("15-search").title());
         assertThat(experiment().view().lesson()).isEqualTo("15-search");
+    }
+
+    @Test
+    void scene18ShowsThePresetAsPyTorchCodeThatFollowsTheSettings(FxRobot robot) {
+        robot.interact(() -> item(robot, "lesson-18-pytorch").fire());
+        waitUntil(10, () -> showing("PyTorch script"));
+        javafx.scene.control.TextArea code = robot.lookup("#script-code").queryAs(javafx.scene.control.TextArea.class);
+
+        assertThat(code.getText()).contains("model = nn.Sequential(").contains("nn.Tanh()");
+        robot.interact(() -> model().edit(e -> e.withNetwork(n -> n.withActivation(org.nnplay.engine.nn.ActivationKind.RELU))));
+        robot.clickOn("#script-refresh");
+        assertThat(code.getText()).contains("nn.ReLU()").doesNotContain("nn.Tanh()");
     }
 
     @Test
