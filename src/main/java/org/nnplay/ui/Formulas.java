@@ -269,6 +269,10 @@ public final class Formulas {
         };
     }
 
+    public static String name(org.nnplay.training.search.Strategy s) {
+        return s == org.nnplay.training.search.Strategy.GRID ? "Grid" : "Random";
+    }
+
     public static String name(Palette p) { return p == Palette.BLUE_ORANGE ? "Blue and orange" : "Red and green"; }
 
     public static String name(Theme t) { return t == Theme.DARK ? "Dark" : "Light"; }
@@ -303,6 +307,7 @@ public final class Formulas {
             case Theme k -> name(k);
             case CurveScale k -> name(k);
             case StageView k -> name(k);
+            case org.nnplay.training.search.Strategy k -> name(k);
             case Boolean b -> b ? "Yes" : "No";
             default -> v.toString();
         };

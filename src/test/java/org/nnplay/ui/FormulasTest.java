@@ -27,7 +27,8 @@ class FormulasTest {
     static Stream<Enum<?>> settings() {
         return Stream.of(ActivationKind.values(), LossKind.values(), OptimizerKind.values(), ScheduleKind.values(),
                 RegularizationKind.values(), InitKind.values(), ProblemType.values(), DatasetKind.values(),
-                BackendKind.values(), Palette.values(), Theme.values(), CurveScale.values(), StageView.values())
+                BackendKind.values(), Palette.values(), Theme.values(), CurveScale.values(), StageView.values(),
+                org.nnplay.training.search.Strategy.values())
                 .flatMap(Stream::of);
     }
 
@@ -37,7 +38,7 @@ class FormulasTest {
         String name = Formulas.name((Object) value);
 
         assertThat(name).isNotBlank().doesNotContain("_").doesNotContain("…")
-                .isNotEqualTo(((Named) value).key());
+                .isNotEqualTo(value instanceof Named n ? n.key() : value.name().toLowerCase(java.util.Locale.ROOT));
         assertThat(Character.isUpperCase(name.charAt(0)) || !Character.isLetter(name.charAt(0))).as(name).isTrue();
     }
 
