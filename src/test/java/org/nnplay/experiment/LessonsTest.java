@@ -50,6 +50,11 @@ class LessonsTest {
                 .isLessThanOrEqualTo(60.0);
         assertThat(e.view().barControls()).hasSizeBetween(2, 3)
                 .allSatisfy(c -> assertThat(BAR_CONTROLS).contains(c));
+        if (e.network().hidden().isEmpty()) {
+            assertThat(org.nnplay.ui.Formulas.name(e.network().activation()))
+                    .as("with no hidden layer the activation the bar shows is the output's")
+                    .isEqualTo(org.nnplay.ui.Formulas.outputActivation(e.training().loss()));
+        }
     }
 
     /** The control ids the window's ControlRegistry gives the top bar's settings. */
