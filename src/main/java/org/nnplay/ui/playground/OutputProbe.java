@@ -61,7 +61,7 @@ final class OutputProbe {
             if (s.setup() != setup) {
                 setup = s.setup();
                 net = Network.of(setup.network(), JvmBackend.INSTANCE, s.weights());
-                standardizer = setup.standardize() ? Standardizer.fit(setup.data().train(), setup.inputs()) : null;
+                standardizer = Standardizer.of(setup.data(), setup.inputs(), setup.standardize());
                 loaded = s.sequence();
             } else if (s.sequence() != loaded) {
                 net.load(s.weights());
