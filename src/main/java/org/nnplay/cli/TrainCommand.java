@@ -16,6 +16,7 @@ import org.nnplay.engine.nn.NetworkSpec;
 import org.nnplay.experiment.Experiment;
 import org.nnplay.experiment.ExperimentFormatException;
 import org.nnplay.experiment.ExperimentIO;
+import org.nnplay.experiment.InvalidSettingException;
 import org.nnplay.experiment.LoadResult;
 import org.nnplay.training.CsvData;
 import org.nnplay.training.ExperimentMapping;
@@ -122,6 +123,10 @@ public final class TrainCommand {
         for (TrainFlags.Edit edit : flags.edits) {
             try {
                 e = edit.apply().apply(e);
+            } catch (InvalidSettingException ex) {
+                // "--loss half_squared cannot separate 3 classes: …" rather than the experiment's field name
+                throw new BadInput(edit.flag() + " " + (ex.detail().startsWith("= ") ? ex.detail().substring(2)
+                        : edit.value() + ": " + ex.getMessage()));
             } catch (IllegalArgumentException ex) {
                 throw new BadInput(edit.flag() + " " + edit.value() + ": " + ex.getMessage());
             }

@@ -145,7 +145,7 @@ final class TrainFlags {
             }
             case "--loss" -> {
                 LossKind l = LossKind.fromKey(v);
-                yield e -> e.withTraining(t -> t.withLoss(l));
+                yield e -> e.withLossChosen(l);
             }
             case "--optimizer" -> {
                 OptimizerKind o = OptimizerKind.fromKey(v);

@@ -124,20 +124,20 @@ public final class CsvTable {
     public boolean needsChoice() { return dataColumns().size() > 3; }
 
     /**
-     * The columns taken when none are named, or null when the file leaves a choice: with three columns (besides a
-     * split column) x1, x2 and the label in that order; with more, the two numeric columns and the one text column
-     * when there are exactly those.
+     * The columns taken when none are named, or null when the file leaves a choice: two numeric columns and one
+     * text column without numbers (wherever they are: the text is the label), else with three columns (besides a split column) x1,
+     * x2 and the label in that order.
      */
     public ImportOptions automatic() {
         List<CsvColumn> data = dataColumns();
-        if (data.size() == 3) {
-            return ImportOptions.AUTOMATIC.withColumns(data.get(0).name, data.get(1).name).withLabel(data.get(2).name);
-        }
         List<CsvColumn> numeric = data.stream().filter(CsvColumn::numeric).toList();
-        List<CsvColumn> text = data.stream().filter(c -> c.texts > 0).toList();
-        if (numeric.size() == 2 && text.size() == 1 && numeric.size() + text.size() == data.size()) {
+        List<CsvColumn> text = data.stream().filter(c -> c.texts > 0 && c.numbers == 0).toList();
+        if (numeric.size() == 2 && text.size() == 1 && data.size() == 3) {
             return ImportOptions.AUTOMATIC.withColumns(numeric.get(0).name, numeric.get(1).name)
                     .withLabel(text.getFirst().name);
+        }
+        if (data.size() == 3) {
+            return ImportOptions.AUTOMATIC.withColumns(data.get(0).name, data.get(1).name).withLabel(data.get(2).name);
         }
         return null;
     }
@@ -177,15 +177,7 @@ public final class CsvTable {
      */
     public ImportedData select(ImportOptions options) throws DataFormatException {
         ProblemList problems = new ProblemList(file);
-        ImportOptions o = options;
-        if (!o.columnsChosen()) {
-            ImportOptions auto = automatic();
-            if (auto == null) {
-                throw problems.fatal(0, 0, choiceMessage());
-            }
-            o = new ImportOptions(o.x1() != null ? o.x1() : auto.x1(), o.x2() != null ? o.x2() : auto.x2(),
-                    o.label() != null ? o.label() : auto.label(), o.strict(), o.requested());
-        }
+        ImportOptions o = complete(options, problems);
         CsvColumn x1 = column(o.x1(), "x1", problems);
         CsvColumn x2 = column(o.x2(), "x2", problems);
         CsvColumn label = column(o.label(), "the label", problems);
@@ -254,6 +246,43 @@ public final class CsvTable {
         List<String> warnings = skipped.isEmpty() ? List.of() : List.of(skippedWarning(skipped));
         return new ImportedData(title(), decoded.type(), decoded.numClasses(), decoded.classNames(), samples, splits,
                 x1.name, x2.name, label.name, warnings);
+    }
+
+    /**
+     * The options with every column named: those not given are decided by the file ({@link #automatic()}), or, when
+     * only the label is given, x1 and x2 are the first two other columns of numbers, and when only x1 and x2 are,
+     * the label is the one column left.
+     */
+    private ImportOptions complete(ImportOptions o, ProblemList problems) throws DataFormatException {
+        if (o.columnsChosen()) {
+            return o;
+        }
+        ImportOptions auto = automatic();
+        if (o.x1() == null && o.x2() == null && o.label() == null) {
+            if (auto == null) {
+                throw problems.fatal(0, 0, choiceMessage());
+            }
+            return new ImportOptions(auto.x1(), auto.x2(), auto.label(), o.strict(), o.requested());
+        }
+        if (o.label() != null && o.x1() == null && o.x2() == null) {
+            CsvColumn label = column(o.label(), "the label", problems);
+            List<CsvColumn> xs = dataColumns().stream().filter(c -> c != label && c.numeric()).toList();
+            if (xs.size() != 2) {
+                throw problems.fatal(0, 0, choiceMessage());
+            }
+            return new ImportOptions(xs.get(0).name, xs.get(1).name, label.name, o.strict(), o.requested());
+        }
+        if (o.x1() != null && o.x2() != null && o.label() == null) {
+            CsvColumn a = column(o.x1(), "x1", problems);
+            CsvColumn b = column(o.x2(), "x2", problems);
+            List<CsvColumn> rest = dataColumns().stream().filter(c -> c != a && c != b).toList();
+            if (rest.size() != 1) {
+                throw problems.fatal(0, 0, "choose the label with --label NAME: one of "
+                        + String.join(", ", rest.stream().map(c -> c.name).toList()));
+            }
+            return new ImportOptions(a.name, b.name, rest.getFirst().name, o.strict(), o.requested());
+        }
+        throw problems.fatal(0, 0, choiceMessage());
     }
 
     /** "skipped 3 rows with a missing value (lines 5, 9, 12)"; the first five line numbers, then "…". */

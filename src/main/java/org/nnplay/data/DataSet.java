@@ -35,7 +35,7 @@ public record DataSet(String name, ProblemType type, int numClasses, List<Sample
         if (scaling == null) {
             List<Sample> all = new ArrayList<>(train);
             all.addAll(test);
-            scaling = Scaling.fit(all, domain, type);
+            scaling = Scaling.fit(all, type);
         }
     }
 
@@ -79,6 +79,11 @@ public record DataSet(String name, ProblemType type, int numClasses, List<Sample
     /** The name of class {@code index}: its given name, else "class N". */
     public String className(int index) {
         return index >= 0 && index < classNames.size() ? classNames.get(index) : "class " + index;
+    }
+
+    /** The same data set with another scaling to the network's units. */
+    public DataSet withScaling(Scaling v) {
+        return new DataSet(name, type, numClasses, train, test, domain, x1Label, x2Label, classNames, labelName, v);
     }
 
     /** The same data set with the label column's name. */

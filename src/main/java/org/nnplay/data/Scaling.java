@@ -51,16 +51,16 @@ public record Scaling(Affine x1, Affine x2, Affine y) {
     public boolean inputsUnchanged() { return x1.isIdentity() && x2.isIdentity(); }
 
     /**
-     * The scaling of a data set drawn over {@code domain}: an axis whose domain leaves [−6, 6] (or is narrower than
-     * {@value #NARROW} of it) is standardised with the mean and the deviation of {@code samples}; regression targets
-     * outside [−1, 1] are mapped from [min, max] onto [−1, 1].
+     * The scaling of {@code samples}: a column whose values leave [−6, 6] (or span less than {@value #NARROW} of it)
+     * is standardised with its mean and deviation; regression targets outside [−1, 1] are mapped from [min, max]
+     * onto [−1, 1]. (The built-in playground sets are given {@link #IDENTITY} whatever their noise.)
      */
-    public static Scaling fit(List<Sample> samples, Domain domain, ProblemType type) {
+    public static Scaling fit(List<Sample> samples, ProblemType type) {
         if (samples.isEmpty()) {
             return IDENTITY;
         }
-        Affine a = outside(domain.x1Min(), domain.x1Max(), INPUT_RANGE) ? standardise(samples, 0) : Affine.IDENTITY;
-        Affine b = outside(domain.x2Min(), domain.x2Max(), INPUT_RANGE) ? standardise(samples, 1) : Affine.IDENTITY;
+        Affine a = outside(samples, 0) ? standardise(samples, 0) : Affine.IDENTITY;
+        Affine b = outside(samples, 1) ? standardise(samples, 1) : Affine.IDENTITY;
         Affine c = Affine.IDENTITY;
         if (type == ProblemType.REGRESSION) {
             double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
@@ -75,8 +75,14 @@ public record Scaling(Affine x1, Affine x2, Affine y) {
         return new Scaling(a, b, c);
     }
 
-    private static boolean outside(double min, double max, double range) {
-        return min < -range || max > range || max - min < NARROW * range;
+    private static boolean outside(List<Sample> samples, int column) {
+        double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
+        for (Sample s : samples) {
+            double v = column == 0 ? s.x1() : s.x2();
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+        }
+        return min < -INPUT_RANGE || max > INPUT_RANGE || max - min < NARROW * INPUT_RANGE;
     }
 
     private static Affine standardise(List<Sample> samples, int column) {

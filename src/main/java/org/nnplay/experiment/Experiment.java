@@ -113,6 +113,12 @@ public record Experiment(int version, String name, long seed, DataSettings data,
         return fitted(data, features, network, v);
     }
 
+    /** The loss {@code v}, chosen by the user for the current kind of problem (e.g. {@code train --loss}). */
+    public Experiment withLossChosen(LossKind v) {
+        return fitted(data, features, network, training.withLoss(v)
+                .withChosenLosses(training.chosenLosses().with(LossProblem.of(data), v)));
+    }
+
     public Experiment withTraining(UnaryOperator<TrainingSettings> change) {
         return withTraining(change.apply(training));
     }
