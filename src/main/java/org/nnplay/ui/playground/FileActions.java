@@ -141,13 +141,6 @@ final class FileActions {
         chooser.open(window.get(), "Import points from CSV", FileKind.CSV).ifPresent(this::importCsv);
     }
 
-    /** How the columns of a file with more than x1, x2 and a label are chosen: the preview dialog (a fake in tests). */
-    interface ColumnChoice {
-        Optional<ImportOptions> choose(Window owner, CsvTable table);
-    }
-
-    ColumnChoice columnChoice = ImportDialog::choose;
-
     /**
      * Reads {@code file}; when it has more columns than x1, x2 and a label, the preview lets the user choose them.
      * The status bar then says what was imported: the classes, the columns, the loss and what was skipped.
@@ -158,7 +151,7 @@ final class FileActions {
             CsvTable table = new CsvImporter().scan(file);
             ImportOptions options = ImportOptions.AUTOMATIC;
             if (table.needsChoice()) {
-                Optional<ImportOptions> chosen = columnChoice.choose(window.get(), table);
+                Optional<ImportOptions> chosen = ImportDialog.choose(window.get(), table);
                 if (chosen.isEmpty()) {
                     model.say(Notice.info("Import of " + name + " cancelled: nothing changed."));
                     return false;
