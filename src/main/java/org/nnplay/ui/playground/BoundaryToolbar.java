@@ -20,13 +20,14 @@ final class BoundaryToolbar extends FlowPane {
     private final ToggleSwitch discretize = new ToggleSwitch("Discretize");
     private final ToggleButton redGreen = new ToggleButton("Red/green");
     private final ToggleButton blueOrange = new ToggleButton("Blue/orange");
+    private final Label title = new Label("OUTPUT");
     private boolean updating;
 
     BoundaryToolbar(PlaygroundModel model, PointTool tool, ControlRegistry controls) {
         getStyleClass().add("boundary-toolbar");
         setAlignment(Pos.CENTER_LEFT);
-        Label title = new Label("OUTPUT");
         title.getStyleClass().add("panel-title");
+        title.setId("boundary-title");
         showTest.setId("show-test");
         showTest.setTooltip(ChoiceField.tooltip("Show the test points (outlined) besides the training points (filled)"));
         discretize.setId("discretize");
@@ -65,6 +66,8 @@ final class BoundaryToolbar extends FlowPane {
         model.experimentProperty().addListener((o, was, now) -> show(now));
         show(model.currentExperiment());
     }
+
+    Label title() { return title; }
 
     private void pickPalette(PlaygroundModel model, Palette p) {
         if (!updating) model.edit(e -> e.withView(v -> v.withPalette(p)));
