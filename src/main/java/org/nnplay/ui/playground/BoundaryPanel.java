@@ -41,7 +41,7 @@ final class BoundaryPanel extends BorderPane {
         this.ghost = ghost;
         getStyleClass().add("boundary-panel");
         view.setId("boundary-view");
-        toolbar = new BoundaryToolbar(model, tool, controls);
+        toolbar = new BoundaryToolbar(model, tool, controls, this::probe);
         plotArea = new javafx.scene.layout.StackPane(view, options);
         javafx.scene.layout.StackPane.setAlignment(options, javafx.geometry.Pos.TOP_RIGHT);
         javafx.scene.layout.StackPane.setMargin(options, new javafx.geometry.Insets(6));

@@ -107,7 +107,7 @@ public final class PlaygroundView extends BorderPane implements TrainingBar.List
 
     /** A double-click on {@code title} puts {@code v} alone on the stage, or back in the normal layout. */
     private void maximiseOnDoubleClick(Node title, StageView v) {
-        title.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+        title.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             if (e.getButton() != MouseButton.PRIMARY || e.getClickCount() != 2) return;
             if (v == StageView.BUILDER && e.getTarget() != network) return; // double-clicks on weights edit them
             showView(stage.shown() == v ? StageView.NORMAL : v);
@@ -163,6 +163,9 @@ public final class PlaygroundView extends BorderPane implements TrainingBar.List
         });
         showTheme(model.currentExperiment());
         showPresentation(model.currentExperiment());
+        // presentation mode's type follows the room: going full screen or resizing the window re-scales it
+        scene.widthProperty().addListener((o, was, now) -> showPresentation(model.currentExperiment()));
+        scene.heightProperty().addListener((o, was, now) -> showPresentation(model.currentExperiment()));
     }
 
     private void showSettings(Experiment was, Experiment e) {
@@ -194,7 +197,7 @@ public final class PlaygroundView extends BorderPane implements TrainingBar.List
         if (getScene() == null) return;
         boolean changed = presentation.isActive() != on;
         double scale = presentation.apply(on);
-        if (!changed && on == presentation.isActive() && scale == viewScale) return;
+        if (!changed && scale == viewScale) return;
         viewScale = scale;
         menu.setVisible(!on);
         status.setVisible(!on);

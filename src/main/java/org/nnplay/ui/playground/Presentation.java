@@ -42,12 +42,30 @@ final class Presentation {
     /** The scale in use: 1 normally, else what the screen allows (type, lines and points grow with it). */
     double scale() { return scale; }
 
-    /** Shows the mode the experiment holds: full screen or not, type and views scaled. Returns the scale. */
+    /**
+     * Shows the mode the experiment holds: full screen or not, type and views scaled to the room. Returns the scale;
+     * call it again when the window is resized.
+     */
     double apply(boolean on) {
         Stage stage = stage();
         watch(stage);
-        if (on == active && (stage == null || stage.isFullScreen() == on)) return scale;
-        active = on;
+        boolean screenAsked = stage != null && stage.isFullScreen() != on;
+        if (on != active || screenAsked) {
+            active = on;
+            fullScreen(stage, on);
+        }
+        scale = on ? scaleFor(room(stage)) : 1; // also after a resize: type and views follow the room
+        if (on) {
+            if (!root.getStyleClass().contains("presentation")) root.getStyleClass().add("presentation");
+            root.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", FONT * scale));
+        } else {
+            root.getStyleClass().remove("presentation");
+            root.setStyle("");
+        }
+        return scale;
+    }
+
+    private void fullScreen(Stage stage, boolean on) {
         if (stage != null) {
             if (on) {
                 wasMaximized = stage.isMaximized();
@@ -61,22 +79,16 @@ final class Presentation {
                 if (wasMaximized) stage.setMaximized(true);
             }
         }
-        scale = on ? scaleFor(screen(stage)) : 1;
-        if (on) {
-            if (!root.getStyleClass().contains("presentation")) root.getStyleClass().add("presentation");
-            root.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", FONT * scale));
-        } else {
-            root.getStyleClass().remove("presentation");
-            root.setStyle("");
-        }
-        return scale;
     }
 
     private void watch(Stage stage) {
         if (stage == null || stage == watched) return;
         watched = stage;
         stage.fullScreenProperty().addListener((o, was, now) -> {
-            if (!now && active) listener.leftFullScreen();
+            // the stage may outlive this view (tests reuse it): only the view that is in it follows
+            if (!now && active && root.getScene() != null && root.getScene() == stage.getScene()) {
+                listener.leftFullScreen();
+            }
         });
     }
 
@@ -90,9 +102,17 @@ final class Presentation {
         return Math.clamp(Math.floor(fit * SCALE * 20) / 20, SCALE, MAX_SCALE);
     }
 
-    private static Rectangle2D screen(Stage stage) {
+    /**
+     * The room presentation mode lays out for: the window's screen (where it goes full screen), or the window itself
+     * where it is smaller than that (no window manager to make it full screen, or a window on a larger screen).
+     */
+    private static Rectangle2D room(Stage stage) {
         if (stage == null) return Screen.getPrimary().getBounds();
         var screens = Screen.getScreensForRectangle(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
-        return (screens.isEmpty() ? Screen.getPrimary() : screens.getFirst()).getBounds();
+        Rectangle2D screen = (screens.isEmpty() ? Screen.getPrimary() : screens.getFirst()).getBounds();
+        var scene = stage.getScene();
+        if (scene == null || scene.getWidth() <= 0) return screen;
+        return new Rectangle2D(0, 0, Math.min(screen.getWidth(), scene.getWidth()),
+                Math.min(screen.getHeight(), scene.getHeight()));
     }
 }

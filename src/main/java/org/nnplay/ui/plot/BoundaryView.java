@@ -172,6 +172,16 @@ public class BoundaryView extends Region {
         probe.paint(overlayCanvas, frame, scale);
     }
 
+    /** Where the probe's read-out is drawn now, in this view's coordinates (null: no probe shown). */
+    public javafx.geometry.Bounds probeBox() {
+        if (!probe.shown()) return null;
+        double x = frame.toX(probe.x1());
+        double y = frame.toY(probe.x2());
+        if (!frame.contains(x, y)) return null;
+        double[] b = probe.box(frame, x, y, 9 * scale, scale);
+        return new javafx.geometry.BoundingBox(b[0], b[1], b[2], b[3]);
+    }
+
     public void clearProbe() {
         probe.clear();
         probe.paint(overlayCanvas, frame, scale);
