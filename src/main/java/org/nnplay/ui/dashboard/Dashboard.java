@@ -75,8 +75,9 @@ public final class Dashboard extends Region {
         t.setSmoothing(false);
         t.setTitle(title);
         t.setUnit(unit);
-        t.setMinValue(-Double.MAX_VALUE);
-        t.setMaxValue(Double.MAX_VALUE);
+        // wide enough for any figure, narrow enough that TilesFX's range arithmetic (max − min) stays finite
+        t.setMinValue(-1e300);
+        t.setMaxValue(1e300);
         t.setCustomDecimalFormatEnabled(true);
         t.setCustomDecimalFormat(format(0));
         t.setTextVisible(true);
@@ -117,7 +118,7 @@ public final class Dashboard extends Region {
         loss(testLoss, s.test());
         Evaluation quality = s.test() != null && s.test().rows() > 0 ? s.test() : s.train();
         String split = quality == s.test() ? "Test" : "Training";
-        boolean regression = s.setup() != null && s.setup().network().regression();
+        boolean regression = quality != null && Double.isNaN(quality.accuracy()) && !Double.isNaN(quality.r2());
         if (quality != null && !regression) {
             accuracy.setTitle(split + " accuracy");
             accuracy.setUnit("%");
@@ -144,12 +145,43 @@ public final class Dashboard extends Region {
 
     /** Shows {@code v} with {@code decimals}, in exponent form when huge or tiny, "—" or "∞" when not finite. */
     private static void show(Tile t, double v, int decimals) {
+        if (!Double.isFinite(v)) {
+            // a tile clamps its value to its range, so no value can say "no value": the format says it instead
+            t.setCustomDecimalFormat(new Fixed(Double.isNaN(v) ? "\u2014" : v > 0 ? "\u221e" : "\u2212\u221e"));
+            t.setValue(t.getValue() + 0.0); // redraw with the new format; the sparkline keeps its points
+            return;
+        }
         double a = Math.abs(v);
         boolean exponent = Double.isFinite(v) && a != 0 && (a >= 1e6 || a < 1e-4);
         DecimalFormat f = exponent ? new DecimalFormat("0.0E0", SYMBOLS) : format(decimals);
-        if (!f.toPattern().equals(((DecimalFormat) t.getCustomDecimalFormat()).toPattern())) t.setCustomDecimalFormat(f);
+        if (t.getCustomDecimalFormat() instanceof Fixed
+                || !f.toPattern().equals(((DecimalFormat) t.getCustomDecimalFormat()).toPattern())) {
+            t.setCustomDecimalFormat(f);
+        }
         t.setDecimals(decimals);
         t.setValue(v);
+    }
+
+    /** A format that writes one text whatever the number (what a tile shows for a value that is not finite). */
+    static final class Fixed extends DecimalFormat {
+        private final String text;
+
+        Fixed(String text) {
+            super("0", SYMBOLS);
+            this.text = text;
+        }
+
+        @Override public StringBuffer format(double number, StringBuffer to, java.text.FieldPosition pos) {
+            return to.append(text);
+        }
+
+        @Override public StringBuffer format(long number, StringBuffer to, java.text.FieldPosition pos) {
+            return to.append(text);
+        }
+
+        @Override public boolean equals(Object o) { return o instanceof Fixed f && f.text.equals(text); }
+
+        @Override public int hashCode() { return text.hashCode(); }
     }
 
     private static final DecimalFormatSymbols SYMBOLS = symbols();
