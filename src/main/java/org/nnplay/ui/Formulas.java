@@ -132,9 +132,9 @@ public final class Formulas {
      */
     public static String outputActivation(LossKind k) {
         return switch (k) {
-            case BCE -> name(ActivationKind.SIGMOID);
+            case BCE -> name(ActivationKind.SIGMOID) + " σ(z)";
             case SOFTMAX_CE -> "Softmax";
-            case MSE, MAE -> name(ActivationKind.LINEAR);
+            case MSE, MAE -> name(ActivationKind.LINEAR) + " (identity)";
             case HALF_SQUARED -> name(ActivationKind.TANH);
         };
     }

@@ -93,4 +93,11 @@ class LessonsCommandTest {
 
         assertThat(stderr()).contains("opens the backprop window and has no experiment").contains("12-overfitting");
     }
+
+    @Test
+    void theWindowRefusesAnUnknownLessonBeforeOpeningAndListsTheValidOnes() {
+        assertThat(nnplay("--lesson", "99-magic")).isEqualTo(2);
+
+        assertThat(stderr()).contains("unknown lesson '99-magic'").contains("01-perceptron").contains("18-pytorch");
+    }
 }

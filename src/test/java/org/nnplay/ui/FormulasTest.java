@@ -82,9 +82,9 @@ class FormulasTest {
 
     @Test
     void withoutAHiddenLayerTheActivationIsTheOutputsWhichTheLossImplies() {
-        assertThat(Formulas.outputActivation(LossKind.BCE)).isEqualTo("Sigmoid");
+        assertThat(Formulas.outputActivation(LossKind.BCE)).isEqualTo("Sigmoid σ(z)");
         assertThat(Formulas.outputActivation(LossKind.SOFTMAX_CE)).isEqualTo("Softmax");
-        assertThat(Formulas.outputActivation(LossKind.MSE)).isEqualTo("Linear");
+        assertThat(Formulas.outputActivation(LossKind.MSE)).isEqualTo("Linear (identity)");
         assertThat(Formulas.outputActivation(LossKind.HALF_SQUARED)).isEqualTo("Tanh");
     }
 

@@ -14,7 +14,7 @@ import org.nnplay.training.TrainingEvent;
  * the history. A view too short for every panel drops the accuracy first, then the learning rate.
  */
 record Plot(double width, double height, double fontScale, double left, double right, double laneTop, Axis x,
-            List<Panel> panels) {
+            List<Panel> panels, boolean legendRow) {
 
     /**
      * A rectangle of the view with a y axis and the metrics drawn in it (training solid, test dashed; {@code test}
@@ -37,6 +37,11 @@ record Plot(double width, double height, double fontScale, double left, double r
 
     static final double LEGEND = 30;
     static final double LANE = 22;
+    static final double TOP = 6;
+    static final double BOTTOM = 32;
+    static final double GAP = 14;
+    /** The loss panel's share of the panels' height when the accuracy panel is shown (4 : 3). */
+    static final double LOSS_SHARE = 4.0 / 7;
     /** The least height (at font scale 1) the accuracy panel is drawn in; below it only the loss is shown. */
     static final double MIN_PANEL = 20;
 
@@ -47,13 +52,22 @@ record Plot(double width, double height, double fontScale, double left, double r
     boolean inside(double px, double py) { return px >= left && px <= right && py >= laneTop && py <= bottom(); }
 
     static Plot plan(HistoryView h, double width, double height, Scale scale, boolean showAccuracy, double fs) {
+        return plan(h, width, height, scale, showAccuracy, fs, true);
+    }
+
+    /**
+     * The plan for one size; {@code legendRow} false leaves out the row of the training/test key at the top (a
+     * header beside the view shows it), and the events' key goes to the right end of the markers' lane.
+     */
+    static Plot plan(HistoryView h, double width, double height, Scale scale, boolean showAccuracy, double fs,
+                     boolean legendRow) {
         double left = 92 * fs;
         double right = width - 24 * fs;
-        double laneTop = 8 * fs + LEGEND * fs;
+        double laneTop = TOP * fs + (legendRow ? LEGEND * fs : 0);
         double top = laneTop + LANE * fs;
-        double bottom = height - 34 * fs;
+        double bottom = height - BOTTOM * fs;
         boolean regression = h.get(Metric.TRAIN_ACCURACY).isEmpty() && !h.get(Metric.TRAIN_R2).isEmpty();
-        double gap = 26 * fs;
+        double gap = GAP * fs;
         boolean rate = rateVaries(h);
         // Too short for every readable panel (a small screen in presentation mode): accuracy goes first, then the rate.
         double[] shares = shares(rate, showAccuracy);
@@ -85,16 +99,29 @@ record Plot(double width, double height, double fontScale, double left, double r
                     ? new Panel("R²", Metric.TRAIN_R2, Metric.TEST_R2, 1, t, bottom, y)
                     : new Panel("Accuracy %", Metric.TRAIN_ACCURACY, Metric.TEST_ACCURACY, 100, t, bottom, y));
         }
-        return new Plot(width, height, fs, left, right, laneTop, x, panels);
+        return new Plot(width, height, fs, left, right, laneTop, x, panels, legendRow);
     }
 
-    /** Each panel's share of the height: loss, then the learning rate and the accuracy when shown. */
+    /** The view's height at which the loss panel gets {@code loss} px and the accuracy panel {@code accuracy} px. */
+    static double heightFor(double loss, double accuracy, double fs, boolean legendRow) {
+        double panels = accuracy > 0 ? Math.max(loss / LOSS_SHARE, accuracy / (1 - LOSS_SHARE)) + GAP * fs : loss;
+        return panels + (TOP + LANE + BOTTOM + (legendRow ? LEGEND : 0)) * fs;
+    }
+
+    /**
+     * Each panel's share of the height: loss, then the learning rate and the accuracy when shown. The learning rate
+     * takes {@value #RATE_SHARE} of it; loss and accuracy share the rest 4 : 3.
+     */
     private static double[] shares(boolean rate, boolean accuracy) {
-        if (rate && accuracy) return new double[] {0.5, 0.22, 0.28};
-        if (rate) return new double[] {0.66, 0.34};
-        if (accuracy) return new double[] {0.64, 0.36};
+        double rest = rate ? 1 - RATE_SHARE : 1;
+        if (rate && accuracy) return new double[] {rest * LOSS_SHARE, RATE_SHARE, rest * (1 - LOSS_SHARE)};
+        if (rate) return new double[] {rest, RATE_SHARE};
+        if (accuracy) return new double[] {LOSS_SHARE, 1 - LOSS_SHARE};
         return new double[] {1};
     }
+
+    /** The learning-rate panel's share of the panels' height, when a schedule gives it one. */
+    static final double RATE_SHARE = 0.25;
 
     int yTicks(Panel p) { return Math.max(2, (int) ((p.bottom() - p.top()) / (38 * fontScale))); }
 

@@ -9,6 +9,15 @@ import org.junit.jupiter.api.Test;
 
 class StartOptionsTest {
     @Test
+    void anUnknownLessonIsRefusedWithTheValidOnes() {
+        assertThatThrownBy(() -> StartOptions.parse(List.of("--lesson", "99-magic")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("unknown lesson '99-magic'").hasMessageContaining("12-overfitting");
+        assertThatThrownBy(() -> StartOptions.parse(List.of("--lesson=10-gallery")))
+                .hasMessageContaining("opens the gallery window").hasMessageContaining("01-perceptron");
+    }
+
+    @Test
     void noArgumentsMeansNothingSpecial() {
         assertThat(StartOptions.parse(List.of())).isEqualTo(StartOptions.NONE);
     }
@@ -47,6 +56,14 @@ class StartOptionsTest {
     @Test
     void everyFlagIsListedForTheLauncher() {
         assertThat(StartOptions.FLAGS).containsExactlyInAnyOrder("--open", "--lesson", "--play", "--frame-stats", "--warm-up",
-                "--presentation");
+                "--presentation", "--view", "--print-layout");
+    }
+
+    @Test
+    void viewTakesTheStagesViewsAndRefusesOthersListingThem() {
+        assertThat(StartOptions.parse(List.of("--view", "landscape")).view()).isEqualTo(org.nnplay.experiment.StageView.LANDSCAPE);
+        assertThat(StartOptions.parse(List.of("--view=curves", "--print-layout")).printLayout()).isTrue();
+        assertThatThrownBy(() -> StartOptions.parse(List.of("--view", "plot")))
+                .hasMessageContaining("boundary, curves, landscape, builder, compare");
     }
 }
