@@ -250,7 +250,7 @@ public final class Formulas {
         return switch (k) {
             case CIRCLE -> "Circle";
             case XOR -> "XOR";
-            case GAUSS -> "Gaussian";
+            case GAUSS -> "Gauss";
             case SPIRAL -> "Spiral";
             case MOONS -> "Moons";
             case PASS -> "Pass?";

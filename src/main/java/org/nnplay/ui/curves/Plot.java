@@ -71,7 +71,8 @@ record Plot(double width, double height, double fontScale, double left, double r
         boolean rate = rateVaries(h);
         // Too short for every readable panel (a small screen in presentation mode): accuracy goes first, then the rate.
         double[] shares = shares(rate, showAccuracy);
-        while (shares.length > 1 && (bottom - top - gap * (shares.length - 1)) * shares[shares.length - 1] < MIN_PANEL * fs) {
+        while (shares.length > 1
+                && (bottom - top - gap * (shares.length - 1)) * java.util.Arrays.stream(shares).min().orElse(1) < MIN_PANEL * fs) {
             if (showAccuracy) {
                 showAccuracy = false;
             } else {
