@@ -26,7 +26,8 @@ class ScheduleCurvesTest {
     void theStepDecayLessonsRateIsInEverySnapshotAndDrawnUnderTheLoss() throws Exception {
         Experiment e = Lessons.load("13-schedule-step");
         double lr0 = e.training().learningRate();
-        try (TrainingService service = TrainingService.start(ExperimentSetups.of(e, JvmBackend.INSTANCE))) {
+        try (TrainingService service = TrainingService.start(ExperimentSetups.forWindow(e, org.nnplay.training.ExperimentMapping.dataSet(e),
+                JvmBackend.INSTANCE))) {
             service.play();
             Snapshot s = service.await(SnapshotRequest.METRICS_ONLY,
                     x -> x.state() == RunState.STOPPED && x.epoch() == e.training().maxEpochs(), Duration.ofSeconds(60));
@@ -44,5 +45,38 @@ class ScheduleCurvesTest {
             assertThat(plot.panels()).extracting(Plot.Panel::title).containsExactly("Loss", "Learning rate", "Accuracy %");
             assertThat(plot.x().hi()).as("the epoch axis ends where the run did").isEqualTo(e.training().maxEpochs());
         }
+    }
+
+    /** At the lesson's own speed the window evaluates every epoch, so the bump after each warm restart is drawn. */
+    @Test
+    void theWarmRestartsBumpsAreInTheCurvesTheWindowDraws() throws Exception {
+        Experiment e = Lessons.load("13-schedule-cosine-restarts");
+        int period = e.training().schedule().period();
+        try (TrainingService service = TrainingService.start(ExperimentSetups.forWindow(e,
+                org.nnplay.training.ExperimentMapping.dataSet(e), JvmBackend.INSTANCE))) {
+            service.play();
+            Snapshot s = service.await(SnapshotRequest.METRICS_ONLY,
+                    x -> x.state() == RunState.STOPPED && x.epoch() == e.training().maxEpochs(), Duration.ofSeconds(60));
+
+            SeriesView loss = s.history().get(Metric.TRAIN_LOSS);
+            assertThat(loss.size()).as("an evaluation every epoch").isEqualTo(e.training().maxEpochs() + 1);
+            for (int restart = period; restart < e.training().maxEpochs(); restart += period) {
+                double before = loss.last()[restart];
+                double after = 0;
+                for (int k = restart + 1; k <= restart + 20; k++) after = Math.max(after, loss.last()[k]);
+                assertThat(after).as("bump after the restart at epoch " + restart).isGreaterThan(2 * before);
+            }
+        }
+    }
+
+    @Test
+    void onlyAWatchableSpeedWithoutStoppingRulesIsEvaluatedEveryEpoch() {
+        org.nnplay.experiment.TrainingSettings t = Lessons.load("13-schedule-step").training();
+
+        assertThat(ExperimentSetups.watchable(t)).isTrue();
+        assertThat(ExperimentSetups.watchable(t.withSpeed(0))).as("max speed").isFalse();
+        assertThat(ExperimentSetups.watchable(t.withSpeed(1000))).isFalse();
+        assertThat(ExperimentSetups.watchable(Lessons.load("12-overfitting").training()))
+                .as("early stopping acts at the command line's cadence").isFalse();
     }
 }
