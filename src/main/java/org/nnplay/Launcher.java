@@ -70,30 +70,37 @@ public final class Launcher {
             }
             default -> { }
         }
+        if (!first.startsWith("-") && find(first).isEmpty()) {
+            // An experiment file or link given first, as a file manager passes it: the window opens it (--open).
+            Optional<List<String>> fileArgs;
+            try {
+                fileArgs = FileArgument.windowArgs(List.of(args), OPEN_TAKES_LINKS);
+            } catch (IllegalArgumentException e) {
+                err.println("nnplay: " + e.getMessage());
+                return USAGE;
+            }
+            if (fileArgs.isPresent()) {
+                args = fileArgs.get().toArray(String[]::new);
+                first = args[0];
+            }
+        }
+
         if (first.startsWith("-")) {
+            for (String a : args) {
+                String flag = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
+                if (a.startsWith("--") && !APP_FLAGS.contains(flag)) return badUsage(err, "unknown option '" + a + "'");
+            }
             if (!first.startsWith("--")) return badUsage(err, "unknown option '" + first + "'");
-            return window(args, err);
+            try {
+                org.nnplay.ui.playground.StartOptions.parse(Arrays.asList(args)); // usage errors before any window
+            } catch (IllegalArgumentException e) {
+                return badUsage(err, e.getMessage());
+            }
+            return openWindow(args);
         }
         Optional<Command> command = find(first);
-        if (command.isPresent()) return command.get().run(Arrays.copyOfRange(args, 1, args.length), out, err);
-        Optional<List<String>> fileArgs;
-        try {
-            fileArgs = FileArgument.windowArgs(List.of(args), OPEN_TAKES_LINKS);
-        } catch (IllegalArgumentException e) {
-            err.println("nnplay: " + e.getMessage());
-            return USAGE;
-        }
-        if (fileArgs.isEmpty()) return badUsage(err, "unknown command '" + first + "'");
-        return window(fileArgs.get().toArray(String[]::new), err);
-    }
-
-    /** Opens the window with {@code args}, after checking that every option is one the window knows. */
-    private static int window(String[] args, PrintStream err) {
-        for (String a : args) {
-            String flag = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
-            if (a.startsWith("--") && !APP_FLAGS.contains(flag)) return badUsage(err, "unknown option '" + a + "'");
-        }
-        return openWindow(args);
+        if (command.isEmpty()) return badUsage(err, "unknown command '" + first + "'");
+        return command.get().run(Arrays.copyOfRange(args, 1, args.length), out, err);
     }
 
     static Optional<Command> find(String name) {
