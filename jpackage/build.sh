@@ -35,8 +35,10 @@ jdk_major() {  # prints the major version of the JDK at $1, or nothing
   sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release"
 }
 JDK=""
-if [ -n "${JAVA_HOME:-}" ] && [ "$(jdk_major "$JAVA_HOME")" -ge 25 ] 2>/dev/null; then
-  JDK="$JAVA_HOME"
+java_home="${JAVA_HOME:-}"
+if [ "$os" = windows ] && [ -n "$java_home" ]; then java_home="$(cygpath -u "$java_home")"; fi  # C:\… -> /c/…
+if [ -n "$java_home" ] && [ "$(jdk_major "$java_home")" -ge 25 ] 2>/dev/null; then
+  JDK="$java_home"
 else
   best=0
   for home in /usr/lib/jvm/* /usr/java/* /opt/java/* /opt/jdk/* /Library/Java/JavaVirtualMachines/*/Contents/Home; do
