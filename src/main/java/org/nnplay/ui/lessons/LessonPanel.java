@@ -113,6 +113,11 @@ public final class LessonPanel extends Region {
     /** x of the text, right of the toggle. */
     private double textLeft() { return snappedLeftInset() + PAD_X * em() + toggle.prefWidth(-1) + 0.6 * em(); }
 
+    /** Narrower than this many ems, the explanation and "look" stack in one column (a side column, a small window). */
+    static final double STACK_BELOW = 36;
+
+    private boolean stacked(double width) { return width < STACK_BELOW * em(); }
+
     /** The widths of the explanation's column and of the "look" column, for a panel {@code width} wide. */
     private double[] columns(double width) {
         double room = Math.max(1, width - textLeft() - snappedRightInset() - PAD_X * em() - GAP * em());
@@ -134,6 +139,19 @@ public final class LessonPanel extends Region {
             toggle.resizeRelocate(snappedLeftInset() + PAD_X * em(), top + (h - th) / 2, tw, th);
             return;
         }
+        if (stacked(w)) {
+            double cw = Math.max(1, w - x - snappedRightInset() - PAD_X * em());
+            double y = top;
+            double h = title.prefHeight(cw);
+            title.resizeRelocate(x, y, cw, h);
+            toggle.resizeRelocate(snappedLeftInset() + PAD_X * em(), y + (Math.min(h, th * 1.5) - th) / 2, tw, th);
+            y += h + 0.3 * em();
+            h = description.prefHeight(cw);
+            description.resizeRelocate(x, y, cw, h);
+            y += h + 0.5 * em();
+            look.resizeRelocate(x, y, cw, look.prefHeight(cw));
+            return;
+        }
         double titleH = title.prefHeight(c[0]);
         title.resizeRelocate(x, top, c[0], titleH);
         toggle.resizeRelocate(snappedLeftInset() + PAD_X * em(), top + (titleH - th) / 2, tw, th);
@@ -150,6 +168,10 @@ public final class LessonPanel extends Region {
             double titleW = w - textLeft() - snappedRightInset() - PAD_X * em();
             return pad + Math.max(toggle.prefHeight(-1), title.prefHeight(titleW));
         }
+        if (stacked(w)) {
+            double cw = Math.max(1, w - textLeft() - snappedRightInset() - PAD_X * em());
+            return pad + title.prefHeight(cw) + 0.3 * em() + description.prefHeight(cw) + 0.5 * em() + look.prefHeight(cw);
+        }
         double[] c = columns(w);
         double left = title.prefHeight(c[0]) + 0.1 * em() + description.prefHeight(c[0]);
         return pad + Math.max(left, look.prefHeight(c[1]));
@@ -159,7 +181,7 @@ public final class LessonPanel extends Region {
 
     @Override protected double computePrefWidth(double height) { return 1280; }
 
-    @Override protected double computeMinWidth(double height) { return 200; }
+    @Override protected double computeMinWidth(double height) { return 120; }
 
     @Override public javafx.geometry.Orientation getContentBias() { return javafx.geometry.Orientation.HORIZONTAL; }
 

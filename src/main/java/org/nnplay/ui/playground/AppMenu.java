@@ -39,7 +39,7 @@ final class AppMenu extends MenuBar {
                 exports(view),
                 new SeparatorMenuItem(),
                 item("menu-quit", "Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), view::requestClose));
-        LessonsMenu lessons = new LessonsMenu(new LessonActions(view, files, model),
+        LessonsMenu lessons = new LessonsMenu(view.lessons(),
                 () -> view.getScene() == null ? null : view.getScene().getWindow());
         recentMenu.setId("menu-recent");
         files.recent().files().addListener((ListChangeListener<Path>) c -> fillRecent());
