@@ -18,6 +18,8 @@ import org.nnplay.training.TrainingSetup;
  * small networks, thread-safe, and bit-for-bit the same on whichever thread and beside whichever other runs.
  */
 public final class Variants {
+    /** Up to this speed cap (epochs per second) every epoch is evaluated for the curves. */
+    public static final double EVERY_EPOCH_SPEED = 200;
     private final Experiment base;
     private final DataSet data;
     private final List<Variant> list;
@@ -84,10 +86,20 @@ public final class Variants {
 
     public Variant get(int i) { return list.get(i); }
 
-    /** What variant {@code v} trains: its experiment on the shared points (or its own), on the JVM backend. */
+    /**
+     * What variant {@code v} trains: its experiment on the shared points (or its own), on the JVM backend. At a
+     * watchable speed ({@link #EVERY_EPOCH_SPEED} epochs/s or less, as lessons start) the full metrics are recorded
+     * every epoch, so each curve shows its noise; this changes no weight (evaluation only reads them), so it is left
+     * alone when early stopping or a target loss, which act at the evaluations, are on.
+     */
     public TrainingSetup setup(Variant v) {
         Experiment e = v.experiment();
         boolean shared = e.seed() == base.seed() && e.data().equals(base.data());
-        return shared ? ExperimentSetups.of(e, data, JvmBackend.INSTANCE) : ExperimentSetups.of(e, JvmBackend.INSTANCE);
+        TrainingSetup s = shared ? ExperimentSetups.of(e, data, JvmBackend.INSTANCE)
+                : ExperimentSetups.of(e, JvmBackend.INSTANCE);
+        double speed = e.training().speed();
+        boolean watchable = speed > 0 && speed <= EVERY_EPOCH_SPEED;
+        boolean stops = e.training().earlyStopping().enabled() || e.training().targetLoss() > 0;
+        return watchable && !stops ? s.withEvalEvery(1) : s;
     }
 }

@@ -18,7 +18,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
-import org.nnplay.engine.train.Evaluation;
 import org.nnplay.training.RunState;
 import org.nnplay.training.Snapshot;
 
@@ -49,8 +48,8 @@ final class FiguresTable extends TableView<FiguresTable.Row> {
         void update(Snapshot s, boolean regression, String why) {
             if (s == null) return;
             epoch.set(s.epoch());
-            Evaluation tr = s.train();
-            Evaluation te = s.test();
+            var tr = s.train();
+            var te = s.test();
             boolean diverged = s.state() == RunState.DIVERGED;
             trainLoss.set(diverged ? Double.NaN : tr.dataLoss());
             testLoss.set(diverged || te.rows() == 0 ? Double.NaN : te.dataLoss());

@@ -11,7 +11,6 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import org.nnplay.data.DataSet;
 import org.nnplay.data.ProblemType;
-import org.nnplay.engine.train.Evaluation;
 import org.nnplay.experiment.Experiment;
 import org.nnplay.training.RunState;
 import org.nnplay.training.Snapshot;
@@ -99,7 +98,7 @@ final class VariantTile extends Region {
             longText = midText = "diverged at epoch " + (s.epoch() + 1);
             shortText = "diverged";
         } else {
-            Evaluation t = s.test().rows() > 0 ? s.test() : s.train();
+            var t = s.test().rows() > 0 ? s.test() : s.train();
             String loss = Figures.loss(t.dataLoss());
             String second = regression ? "RMSE " + Figures.loss(t.rmse()) : Figures.percent(t.accuracy());
             longText = (s.test().rows() > 0 ? "test loss " : "loss ") + loss + " · " + second;

@@ -142,11 +142,19 @@ class CompareRunTest {
     }
 
     static Snapshot await(CompareRun run, int k, Predicate<Snapshot> until) throws InterruptedException {
+        return await(run, k, until, SnapshotRequest.METRICS_ONLY);
+    }
+
+    /** The first up-to-date snapshot of variant {@code k} (with what {@code request} asks) that satisfies {@code until}. */
+    static Snapshot await(CompareRun run, int k, Predicate<Snapshot> until, SnapshotRequest request)
+            throws InterruptedException {
         long deadline = System.currentTimeMillis() + TIMEOUT_MS;
         while (System.currentTimeMillis() < deadline) {
             Snapshot s = run.latest(k);
-            if (s != null && run.upToDate(k, s) && until.test(s)) return s;
-            run.requestSnapshot(k, SnapshotRequest.METRICS_ONLY);
+            if (s != null && run.upToDate(k, s) && (s.boundary() != null || !request.wantGrid()) && until.test(s)) {
+                return s;
+            }
+            run.requestSnapshot(k, request);
             Thread.sleep(2);
         }
         throw new AssertionError("variant " + k + " never got there; latest " + run.latest(k));
