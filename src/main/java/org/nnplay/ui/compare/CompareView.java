@@ -45,6 +45,7 @@ public final class CompareView extends Region {
     private long tableAt;
     private long chartAt;
     private long[] histories = new long[0];
+    private RunState[] states = new RunState[0];
     private CompareLayout layout;
 
     public CompareView(CompareModel model, CompareListener listener) {
@@ -147,13 +148,26 @@ public final class CompareView extends Region {
         boolean regression = base != null && base.data().problem() == ProblemType.REGRESSION;
         table.setVariants(rows, regression);
         histories = new long[variants.size()];
+        states = new RunState[variants.size()];
+        // more than four pairs of curves are hard to tell apart: the training curves alone, test one click away
+        chart.setShown(variants.size() > 4 ? OverlayChart.Shown.TRAIN : OverlayChart.Shown.BOTH);
         show(model.snapshotsProperty().get(), true);
         requestLayout();
     }
 
-    /** A frame's snapshots: grids at once, the words, chart and table at their own pace. */
+    /**
+     * A frame's snapshots: grids at once, the words, chart and table at their own pace, and at once when a variant
+     * starts, stops or diverges (so the last figures of a run are always the ones shown).
+     */
     private void show(List<Snapshot> snapshots, boolean now) {
         long t = System.nanoTime();
+        for (int k = 0; k < snapshots.size() && k < states.length; k++) {
+            Snapshot s = snapshots.get(k);
+            if (s != null && s.state() != states[k]) {
+                states[k] = s.state();
+                now = true;
+            }
+        }
         boolean words = now || t - wordsAt >= WORDS_NANOS;
         if (words) wordsAt = t;
         for (int k = 0; k < tiles.size() && k < snapshots.size(); k++) {

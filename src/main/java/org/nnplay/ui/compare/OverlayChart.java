@@ -68,6 +68,11 @@ final class OverlayChart extends Region {
         redraw();
     }
 
+    /** Which curves are drawn: training and test, or one of them. */
+    void setShown(Shown s) {
+        toggle.getButtons().stream().filter(b -> b.getUserData() == s).findFirst().ifPresent(b -> b.setSelected(true));
+    }
+
     void setFontScale(double s) {
         fs = s;
         toggle.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", 13 * s));

@@ -41,17 +41,17 @@ final class VariantStyle {
         return set[Math.floorMod(index, set.length)];
     }
 
-    /** The variant's value as a title: "lr 0.03", "λ 0.01", "Adam", "8-8-8 hidden"; an extra run keeps its label. */
+    /** The variant's value as a title: "lr = 0.03", "λ = 0.01", "Adam", "8-8-8 hidden"; an extra run keeps its label. */
     static String title(ComparedSetting setting, Variant v) {
         return v.value() == null ? v.label() : title(setting, v.value());
     }
 
     static String title(ComparedSetting setting, String value) {
         return switch (setting) {
-            case LR -> "lr " + value;
-            case REG_RATE -> "λ " + value;
-            case DROPOUT -> "dropout " + value;
-            case BATCH -> value.equals(ComparedSetting.ALL_KEY) ? "full batch" : "batch " + value;
+            case LR -> "lr = " + value;
+            case REG_RATE -> "λ = " + value;
+            case DROPOUT -> "dropout = " + value;
+            case BATCH -> value.equals(ComparedSetting.ALL_KEY) ? "full batch" : "batch of " + value;
             case HIDDEN -> value.equals(ComparedSetting.NO_HIDDEN) ? "no hidden layer" : value.replace(',', '-') + " hidden";
             case FEATURES -> features(value);
             case INIT -> init(value);

@@ -234,6 +234,28 @@ class CompareViewTest {
         assertThat(view.plots()).hasSize(4);
     }
 
+    /** The comparison lessons of scenes 7 and 11 trained to their end, as docs/compare-scene7.png and -scene11.png. */
+    @Test
+    void scenes7And11AsComparisonsOnTheWholeStage(FxRobot robot) {
+        robot.interact(() -> {
+            root.setPadding(new Insets(8));
+            view.setFontScale(1.25);
+        });
+        for (String[] lesson : new String[][] {{"07-compare-optimizers", "compare-scene7"}, {"11-compare-l2", "compare-scene11"}}) {
+            open(robot, Lessons.load(lesson[0]));
+            robot.interact(() -> {
+                model.setSpeed(0);
+                model.play();
+            });
+            waitUntil(() -> model.snapshotsProperty().get().stream().allMatch(s -> s != null
+                    && s.state() == RunState.STOPPED));
+            WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(view.table().rows()).allSatisfy(r -> assertThat(r.status.get()).isEqualTo("stopped"));
+            screenshot(robot, lesson[1]);
+        }
+    }
+
     private Snapshot snapshot(int k) { return model.snapshotsProperty().get().get(k); }
 
     private RunState state(int k) {
