@@ -9,8 +9,6 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import javafx.scene.shape.StrokeLineCap;
-import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
@@ -18,6 +16,7 @@ import org.controlsfx.control.SegmentedButton;
 import org.nnplay.training.SeriesView;
 import org.nnplay.ui.TextWidth;
 import org.nnplay.ui.curves.Axis;
+import org.nnplay.ui.curves.CurveLine;
 import org.nnplay.ui.curves.Scale;
 
 /**
@@ -222,37 +221,8 @@ final class OverlayChart extends Region {
     }
 
     private boolean curve(GraphicsContext g, Axis x, Axis y, SeriesView s, Color c, boolean dashed) {
-        g.setStroke(c);
-        g.setLineWidth((dashed ? 2.5 : 3) * fs);
-        g.setLineCap(StrokeLineCap.ROUND);
-        g.setLineJoin(StrokeLineJoin.ROUND);
-        g.setLineDashes(dashed ? new double[] {8 * fs, 6 * fs} : null);
-        g.beginPath();
-        boolean pen = false;
-        int points = 0;
-        double lastX = Double.NaN;
-        double lastY = Double.NaN;
-        for (int i = 0; i < s.size(); i++) {
-            double v = s.mean()[i];
-            if (!Double.isFinite(v)) {
-                pen = false;
-                continue;
-            }
-            lastX = x.toPixel((s.x0()[i] + s.x1()[i]) / 2.0);
-            lastY = y.toPixel(v);
-            if (pen) g.lineTo(lastX, lastY);
-            else g.moveTo(lastX, lastY);
-            pen = true;
-            points++;
-        }
-        g.stroke();
-        g.setLineDashes((double[]) null);
-        if (points > 0) {
-            double r = 3.5 * fs;
-            g.setFill(c);
-            g.fillOval(lastX - r, lastY - r, 2 * r, 2 * r);
-        }
-        return points > 1;
+        return CurveLine.stroke(g, x, y, 1, s, c, (dashed ? 2.5 : 3) * fs, dashed ? new double[] {8 * fs, 6 * fs} : null,
+                3.5 * fs) > 1;
     }
 
     private void cross(GraphicsContext g, Axis x, Axis y, Series s) {

@@ -260,13 +260,7 @@ public class BoundaryView extends Region {
             frame = PlotFrame.layout(w, h, domain(), legendWidth, strip, scale);
             stripWidth = w - frame.left() - PlotFrame.MARGIN_RIGHT * scale;
         }
-        drawHeat();
-        if (overlay == null && grid == null) {
-            g.setFill(PLANE);
-            g.fillRect(frame.left(), frame.top(), frame.side(), frame.side());
-        }
-        frame.drawGrid(g, GRID_LINES);
-        if (data != null) points.draw(g, frame, data, palette, showTest, scale);
+        drawPlane(g);
         Color ink = axisColor.get();
         frame.drawAxes(g, ink, data == null ? "x\u2081" : data.x1Label(), data == null ? "x\u2082" : data.x2Label());
         if (overlay != null && overlayCaption != null) ProbeOverlay.banner(g, frame, overlayCaption, scale);
@@ -287,6 +281,16 @@ public class BoundaryView extends Region {
         double side = Math.floor(Math.min(w, h));
         frame = new PlotFrame(Math.floor((w - side) / 2), Math.floor((h - side) / 2), side, domain(), scale);
         legendBelow = false;
+        drawPlane(g);
+        g.setStroke(axisColor.get());
+        g.setLineWidth(1);
+        g.strokeRect(frame.left() + 0.5, frame.top() + 0.5, frame.side() - 1, frame.side() - 1);
+        if (overlay != null && overlayCaption != null) ProbeOverlay.banner(g, frame, overlayCaption, scale);
+        probe.paint(overlayCanvas, frame, scale);
+    }
+
+    /** The plot inside the frame: heat map (or a blank plane), grid lines and points. */
+    private void drawPlane(GraphicsContext g) {
         drawHeat();
         if (overlay == null && grid == null) {
             g.setFill(PLANE);
@@ -294,11 +298,6 @@ public class BoundaryView extends Region {
         }
         frame.drawGrid(g, GRID_LINES);
         if (data != null) points.draw(g, frame, data, palette, showTest, scale);
-        g.setStroke(axisColor.get());
-        g.setLineWidth(1);
-        g.strokeRect(frame.left() + 0.5, frame.top() + 0.5, frame.side() - 1, frame.side() - 1);
-        if (overlay != null && overlayCaption != null) ProbeOverlay.banner(g, frame, overlayCaption, scale);
-        probe.paint(overlayCanvas, frame, scale);
     }
 
     /** Paints the heat map (the overlay's while there is one) into its image, which the ImageView shows. */

@@ -57,12 +57,12 @@ class CompareLessonsTest {
 
     @Test
     void scene6TooSmallIsFarBehindTheConvergedGoodRateAndTooLargeDiverges() {
+        double[][] c = curves("06-compare-learning-rates", 2);
+        double[] small = c[0];
+        double[] good = c[1];
         Experiment e = Lessons.load("06-compare-learning-rates");
         Variants v = Variants.of(e);
-        long epochs = e.training().maxEpochs();
-        double[] small = curve(v, 0, epochs);
-        double[] good = curve(v, 1, epochs);
-        HeadlessRun.Result large = HeadlessRun.run(v.setup(v.get(2)), epochs, Integer.MAX_VALUE, x -> { });
+        HeadlessRun.Result large = HeadlessRun.run(v.setup(v.get(2)), e.training().maxEpochs(), 1000, x -> { });
 
         int converged = 1;
         while (good[converged] > 1.1 * good[good.length - 1]) converged++;
@@ -88,12 +88,10 @@ class CompareLessonsTest {
 
     @Test
     void scene8OneSampleIsTheNoisiestCurveAndTheFullBatchTheSmoothestAndSlowest() {
-        Experiment e = Lessons.load("08-compare-batches");
-        Variants v = Variants.of(e);
-        long epochs = e.training().maxEpochs();
-        double[] one = curve(v, 0, epochs);
-        double[] mini = curve(v, 1, epochs);
-        double[] all = curve(v, 2, epochs);
+        double[][] c = curves("08-compare-batches", 3);
+        double[] one = c[0];
+        double[] mini = c[1];
+        double[] all = c[2];
 
         assertThat(roughness(one)).isGreaterThan(2 * roughness(mini));
         assertThat(roughness(mini)).isGreaterThan(10 * roughness(all));
@@ -153,12 +151,17 @@ class CompareLessonsTest {
         return r.stream().filter(x -> value.equals(x.variant().value())).findFirst().orElseThrow();
     }
 
-    /** The training loss after every epoch (index = epoch). */
-    private static double[] curve(Variants v, int k, long epochs) {
-        double[] out = new double[(int) epochs + 1];
-        java.util.Arrays.fill(out, Double.NaN);
-        HeadlessRun.run(v.setup(v.get(k)), epochs, 1, r -> out[(int) r.epoch()] = r.train().dataLoss());
-        return java.util.Arrays.copyOfRange(out, 1, out.length);
+    /** The training loss of the lesson's first {@code n} variants after every epoch ([k][epoch - 1]). */
+    private static double[][] curves(String id, int n) {
+        Experiment e = Lessons.load(id);
+        Variants v = Variants.of(e);
+        int epochs = e.training().maxEpochs();
+        double[][] out = new double[n][epochs];
+        for (int k = 0; k < n; k++) {
+            double[] c = out[k];
+            HeadlessRun.run(v.setup(v.get(k)), epochs, 1, r -> c[(int) r.epoch() - 1] = r.train().dataLoss());
+        }
+        return out;
     }
 
     /** Total variation of the log loss from epoch to epoch: how jagged the curve is. */
