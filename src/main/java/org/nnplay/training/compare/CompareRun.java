@@ -2,6 +2,7 @@ package org.nnplay.training.compare;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.nnplay.training.CoreShare;
 import org.nnplay.training.RunState;
 import org.nnplay.training.Snapshot;
 import org.nnplay.training.SnapshotRequest;
@@ -10,8 +11,8 @@ import org.nnplay.training.TrainingService;
 
 /**
  * The variants of a comparison training together: one {@link TrainingService} per variant, each on its own thread,
- * so the operating system shares the cores among them fairly and one variant's stop, pause or divergence never holds
- * up another. Commands go to every variant: play, pause, step, reset and speed. A variant that diverges pauses alone
+ * taking turns of a few milliseconds on the cores of a {@link CoreShare} (first come, first served), so they share
+ * the cores fairly, the window keeps one, and one variant's stop, pause or divergence never holds up another. Commands go to every variant: play, pause, step, reset and speed. A variant that diverges pauses alone
  * on its last finite weights with the service's explanation ({@link Listener}); play leaves it so (it would only
  * diverge again) until a reset. Each keeps its own history; snapshots are read per variant, latest wins.
  * Thread-safe: the commands only enqueue.
@@ -29,12 +30,12 @@ public final class CompareRun implements AutoCloseable {
     private final Variants variants;
     private final List<TrainingService> services = new ArrayList<>();
 
-    private CompareRun(Variants variants, Listener listener) {
+    private CompareRun(Variants variants, Listener listener, CoreShare share) {
         this.variants = variants;
         double budget = Math.min(1, GRID_SHARE / variants.size());
         try {
             for (Variant v : variants.list()) {
-                TrainingService s = TrainingService.start(variants.setup(v));
+                TrainingService s = TrainingService.start(variants.setup(v), share);
                 services.add(s);
                 s.setGridBudget(budget);
                 s.setSpeed(v.experiment().training().speed());
@@ -47,9 +48,17 @@ public final class CompareRun implements AutoCloseable {
         }
     }
 
-    /** Starts every variant, paused at epoch 0, at the speed of its experiment ({@code training.speed}). */
+    /**
+     * Starts every variant, paused at epoch 0, at the speed of its experiment ({@code training.speed}), training on at
+     * most the machine's cores less one at a time (the window keeps one).
+     */
     public static CompareRun start(Variants variants, Listener listener) {
-        return new CompareRun(variants, listener);
+        return start(variants, listener, CoreShare.leavingOneCore());
+    }
+
+    /** As {@link #start(Variants, Listener)}, sharing {@code share}'s cores (null: one thread each, unlimited). */
+    public static CompareRun start(Variants variants, Listener listener, CoreShare share) {
+        return new CompareRun(variants, listener, share);
     }
 
     public Variants variants() { return variants; }
