@@ -228,11 +228,15 @@ public final class CompareModel implements AutoCloseable {
         return s == null ? v.experiment() : v.experiment().withWeights(ExperimentMapping.weights(s.weights()));
     }
 
-    /** Stops every variant's training. */
+    /** Stops every variant's training (their threads end in the background: the FX thread never waits for them). */
     @Override
     public void close() {
-        if (run != null) run.close();
+        retire(run);
         run = null;
+    }
+
+    private static void retire(CompareRun old) {
+        if (old != null) Thread.ofPlatform().daemon().name("nnplay-compare-close").start(old::close);
     }
 
     private void requireOpen() {
@@ -252,7 +256,7 @@ public final class CompareModel implements AutoCloseable {
         CompareRun next = CompareRun.start(v, (k, e) -> fx.execute(() -> {
             if (generation == token) onEvent(k, e);
         }));
-        if (run != null) run.close();
+        retire(run);
         run = next;
         generation = token;
         if (extra != extras) {
