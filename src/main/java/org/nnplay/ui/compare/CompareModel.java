@@ -52,6 +52,7 @@ public final class CompareModel implements AutoCloseable {
     private CompareRun run;
     private Object generation = new Object();
     private Snapshot[] latest = new Snapshot[0];
+    private long frames;
 
     /** {@code fx} runs the hand-over of training events on the FX thread ({@code Platform::runLater}). */
     public CompareModel(Executor fx) {
@@ -196,16 +197,23 @@ public final class CompareModel implements AutoCloseable {
         if (run != null) run.setSpeed(v);
     }
 
-    /** Once per frame: asks every variant for a snapshot with its decision grid and publishes the latest ones. */
+    /**
+     * Once per frame: asks every variant for a snapshot and publishes the latest ones. While training, a variant's
+     * decision grid comes every frame with up to two variants, every second frame with up to four, every third with
+     * more (staggered, so each frame carries a few): the small multiples stay fluid and the cost per frame flat.
+     */
     public void tick() {
         if (run == null) return;
         int res = Math.min(base.get().view().gridResolution(), MAX_GRID);
-        SnapshotRequest request = SnapshotRequest.grid(res, 0);
+        SnapshotRequest grid = SnapshotRequest.grid(res, 0);
+        int every = latest.length <= 2 ? 1 : latest.length <= 4 ? 2 : 3;
+        frames++;
         boolean changed = false;
         boolean upToDate = true;
         boolean anyRunning = false;
         for (int k = 0; k < latest.length; k++) {
-            run.requestSnapshot(k, request);
+            boolean gridDue = !running.get() || (frames + k) % every == 0;
+            run.requestSnapshot(k, gridDue ? grid : SnapshotRequest.METRICS_ONLY);
             Snapshot s = run.latest(k);
             if (s != null && s != latest[k]) {
                 latest[k] = s;

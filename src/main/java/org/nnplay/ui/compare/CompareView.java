@@ -30,7 +30,7 @@ public final class CompareView extends Region {
     /** Words (titles) are refreshed at most this often, the table less: each text change is a layout pass. */
     private static final long WORDS_NANOS = 125_000_000L;
     private static final long TABLE_NANOS = 250_000_000L;
-    private static final long CHART_NANOS = 33_000_000L;
+    private static final long CHART_NANOS = 50_000_000L;
 
     private final CompareModel model;
     private final CompareListener listener;

@@ -41,10 +41,17 @@ public final class CompareSpeed {
         Platform.startup(() -> { });
         headless(base, 3); // warms the JIT for both
         double before = headless(base, 5);
+        double beforeCpu = headlessPerCpuSecond;
         double[] window = window(base, seconds, warmUp);
         double after = headless(base, 5);
+        double perCpu = (beforeCpu + headlessPerCpuSecond) / 2;
         double reference = (before + after) / 2;
-        System.out.printf(Locale.ROOT, "headless run: %.0f epochs/s before, %.0f after%n", before, after);
+        System.out.printf(Locale.ROOT, "headless run: %.0f epochs/s before, %.0f after; %.0f epochs per CPU second%n",
+                before, after, perCpu);
+        System.out.printf(Locale.ROOT, "window: training threads %.0f epochs per CPU second (%.0f %% of the headless "
+                        + "run's), using %.2f cores; per frame the FX thread used %.2f ms of CPU, the renderer %.2f ms, "
+                        + "the snapshot threads %.2f ms; cores available %d%n", window[6], 100 * window[6] / perCpu,
+                window[7], window[5], window[8], window[9], Runtime.getRuntime().availableProcessors());
         System.out.printf(Locale.ROOT, "window, %d variants at full speed: %.1f fps, p99 frame %.1f ms, longest %.1f ms, "
                         + "tick p99 %.1f ms, FX thread CPU %.2f ms per frame; %.0f epochs/s in all = %.0f %% of the headless "
                         + "run%n", n, window[0], window[1], window[2], window[4], window[5], window[3], 100 * window[3] / reference);
@@ -52,10 +59,15 @@ public final class CompareSpeed {
         System.exit(0);
     }
 
-    /** Epochs per second of {@code nnplay train}'s loop on the comparison's first value, over {@code seconds}. */
+    /** Epochs per CPU second of the last {@link #headless} run (contention does not change it). */
+    static double headlessPerCpuSecond;
+
+    /** Epochs per second of {@code nnplay train}'s loop on the comparison's lr = 0.03 value, over {@code seconds}. */
     static double headless(Experiment base, double seconds) {
         Experiment e = base.compare().variant(base, 2);
         long[] epochs = new long[1];
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpu = mx.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         long deadline = start + (long) (seconds * 1e9);
         try {
@@ -67,6 +79,7 @@ public final class CompareSpeed {
         } catch (Done stop) {
             // measured
         }
+        headlessPerCpuSecond = epochs[0] / ((mx.getCurrentThreadCpuTime() - cpu) / 1e9);
         return epochs[0] / ((System.nanoTime() - start) / 1e9);
     }
 
@@ -104,6 +117,7 @@ public final class CompareSpeed {
                 long last;
                 long epochs0 = -1;
                 long cpu0;
+                long[] threads0;
                 final java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
 
                 @Override public void handle(long now) {
@@ -113,6 +127,7 @@ public final class CompareSpeed {
                     if (t0 >= startAt && epochs0 < 0) {
                         epochs0 = epochs(model);
                         cpu0 = mx.getCurrentThreadCpuTime();
+                        threads0 = cpuByName(mx);
                     }
                     if (t0 >= startAt && last > 0) {
                         intervals.add(now - last);
@@ -125,9 +140,13 @@ public final class CompareSpeed {
                         long[] iv = intervals.stream().mapToLong(Long::longValue).sorted().toArray();
                         long[] wk = work.stream().mapToLong(Long::longValue).sorted().toArray();
                         double fxCpu = (mx.getCurrentThreadCpuTime() - cpu0) / 1e6 / Math.max(1, iv.length);
+                        long[] threads1 = cpuByName(mx);
+                        double trainCpu = (threads1[0] - threads0[0]) / 1e9;
+                        long trained = epochs(model) - epochs0;
                         result.set(new double[] {iv.length / secs, iv[(int) (iv.length * 0.99)] / 1e6,
-                                iv[iv.length - 1] / 1e6, (epochs(model) - epochs0) / secs, wk[(int) (wk.length * 0.99)] / 1e6,
-                                fxCpu});
+                                iv[iv.length - 1] / 1e6, trained / secs, wk[(int) (wk.length * 0.99)] / 1e6,
+                                fxCpu, trained / trainCpu, trainCpu / secs,
+                                (threads1[1] - threads0[1]) / 1e6 / iv.length, (threads1[2] - threads0[2]) / 1e6 / iv.length});
                         model.close();
                         stage.close();
                         done.countDown();
@@ -137,6 +156,18 @@ public final class CompareSpeed {
         });
         done.await();
         return result.get();
+    }
+
+    /** CPU nanoseconds of the live training threads, the renderer thread and the snapshot threads. */
+    private static long[] cpuByName(java.lang.management.ThreadMXBean mx) {
+        long[] out = new long[3];
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            long c = Math.max(0, mx.getThreadCpuTime(t.threadId()));
+            if (t.getName().equals("nnplay-training")) out[0] += c;
+            else if (t.getName().startsWith("QuantumRenderer")) out[1] += c;
+            else if (t.getName().equals("nnplay-snapshots")) out[2] += c;
+        }
+        return out;
     }
 
     private static long epochs(CompareModel model) {
