@@ -9,11 +9,9 @@ import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.nnplay.engine.jvm.JvmBackend;
 import org.nnplay.experiment.ComparedSetting;
 import org.nnplay.experiment.Comparison;
 import org.nnplay.experiment.Experiment;
-import org.nnplay.training.ExperimentSetups;
 import org.nnplay.training.HeadlessRun;
 import org.nnplay.ui.Theme;
 
@@ -64,14 +62,14 @@ public final class CompareSpeed {
 
     /** Epochs per second of {@code nnplay train}'s loop on the comparison's lr = 0.03 value, over {@code seconds}. */
     static double headless(Experiment base, double seconds) {
-        Experiment e = base.compare().variant(base, 2);
+        org.nnplay.training.compare.Variants variants = org.nnplay.training.compare.Variants.of(base);
         long[] epochs = new long[1];
         java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
         long cpu = mx.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         long deadline = start + (long) (seconds * 1e9);
         try {
-            HeadlessRun.run(ExperimentSetups.of(e, JvmBackend.INSTANCE), Long.MAX_VALUE / 2, Integer.MAX_VALUE,
+            HeadlessRun.run(variants.setup(variants.get(2)), Long.MAX_VALUE / 2, Integer.MAX_VALUE,
                     r -> { }, epoch -> {
                         epochs[0] = epoch;
                         if ((epoch & 63) == 0 && System.nanoTime() > deadline) throw new Done();
