@@ -251,8 +251,9 @@ final class OverlayChart extends Region {
     }
 
     /**
-     * Decades around every curve, up to a hundred times the largest starting loss: a run blowing up on its way to
-     * diverging leaves the axis to the others (its curve leaves the top of the chart).
+     * From just under the lowest curve to just over the highest (whole decades when they span more than three), up
+     * to a hundred times the largest starting loss: a run blowing up on its way to diverging leaves the axis to the
+     * others (its curve leaves the top of the chart).
      */
     private double[] lossRange() {
         double lo = Double.POSITIVE_INFINITY;
@@ -280,7 +281,10 @@ final class OverlayChart extends Region {
             }
         }
         if (start > 0) hi = Math.min(hi, 100 * start);
-        return lo == Double.POSITIVE_INFINITY ? new double[] {0.01, 1} : Axis.logRange(lo, Math.max(lo, hi));
+        if (lo == Double.POSITIVE_INFINITY) return new double[] {0.01, 1};
+        hi = Math.max(lo, hi);
+        // a little room around the curves, but not whole decades: differences of a few per cent stay visible
+        return hi / lo > 1000 ? Axis.logRange(lo, hi) : new double[] {lo / 1.25, Math.max(hi * 1.25, lo * 2)};
     }
 
     private static double snap(double v) { return Math.floor(v) + 0.5; }
