@@ -64,10 +64,13 @@ class CompareViewTest {
 
             @Override public void comparisonChanged(Comparison c) { saved.add(c); }
         });
-        // the room the window's stage leaves the view at 1280 × 800 (menu and top bar above, margins around)
+        // the room the window's stage leaves the view at 1280 × 800 (menu and top bar above, margins around), kept
+        // at that size whatever the screen or window manager make of the window
         root = new BorderPane(view);
         root.setPadding(new Insets(80, 25, 30, 25));
-        Scene scene = new Scene(root, 1280, 800);
+        root.setPrefSize(1280, 800);
+        root.getStyleClass().add("root"); // the theme's background, as on a window's root
+        Scene scene = new Scene(new javafx.scene.Group(root), 1280, 800);
         Theme.LIGHT.applyTo(scene);
         stage.setScene(scene);
         stage.show();
@@ -118,7 +121,7 @@ class CompareViewTest {
     private void screenshot(FxRobot robot, String name) {
         robot.interact(() -> {
             try {
-                org.nnplay.ui.FxTestSupport.writeScreenshot(root.getScene().snapshot(null), name);
+                org.nnplay.ui.FxTestSupport.writeScreenshot(root.snapshot(null, null), name);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
