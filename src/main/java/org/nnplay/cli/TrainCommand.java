@@ -105,7 +105,8 @@ public final class TrainCommand {
         return 0;
     }
 
-    private static Experiment experiment(TrainFlags flags, PrintStream err) {
+    /** The experiment the flags describe: the file (or the defaults) with every setting flag applied, then the CSV. */
+    static Experiment experiment(TrainFlags flags, PrintStream err) {
         Experiment e = Experiment.defaults();
         if (flags.lesson != null) {
             try {

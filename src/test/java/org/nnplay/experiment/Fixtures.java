@@ -39,7 +39,9 @@ final class Fixtures {
                 new LayerWeights(matrix(3, 5, -0.2), vector(5, 0.1),
                         new BatchNormStats(vector(5, 1.5), vector(5, 0.5), vector(5, 0.25), vector(5, 1e-3))),
                 new LayerWeights(matrix(5, 1, 1.0 / 3), vector(1, -1e-9))));
-        return new Experiment(1, "Every setting", 1234567890123L, data, features, network, training, view, weights);
+        Comparison compare = new Comparison(ComparedSetting.OPTIMIZER, List.of("adamw", "sgd", "adam"));
+        return new Experiment(1, "Every setting", 1234567890123L, data, features, network, training, view, compare,
+                weights);
     }
 
     static double[][] matrix(int rows, int cols, double scale) {
