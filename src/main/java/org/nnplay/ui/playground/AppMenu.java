@@ -30,6 +30,7 @@ final class AppMenu extends MenuBar {
                 item("menu-new", "New", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), files::newExperiment),
                 item("menu-open", "Open…", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), files::open),
                 recentMenu,
+                item("menu-compare", "Compare runs side by side…", null, () -> view.showView(StageView.COMPARE)),
                 item("menu-import-csv", "Import points from CSV…", null, files::importCsv),
                 new SeparatorMenuItem(),
                 item("menu-save", "Save", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), files::save),

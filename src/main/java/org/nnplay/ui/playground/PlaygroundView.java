@@ -98,6 +98,7 @@ public final class PlaygroundView extends BorderPane implements TrainingBar.List
         stage.put(StageView.CURVES, () -> curves);
         stage.put(StageView.BOUNDARY, () -> boundary);
         stage.put(StageView.LANDSCAPE, this::landscape);
+        stage.put(StageView.COMPARE, this::compareView);
         stage.show(StageView.NORMAL);
         setCenter(stage);
         setBottom(status);
@@ -132,12 +133,15 @@ public final class PlaygroundView extends BorderPane implements TrainingBar.List
         }
         if (stage.dashboardShown()) dashboard.update(s);
         if (stage.visible(StageView.CURVES)) curves.onFrame(s);
+        if (compare != null && stage.visible(StageView.COMPARE)) compare.tick();
         boolean restarted = landscapeBridge.onFrame(s);
         if (landscape != null && stage.visible(StageView.LANDSCAPE) && s != null) {
             landscape.onSnapshot(s);
             if (restarted) landscape.dataChanged();
         }
-        if (s != null && epochCadence.due(s, System.nanoTime())) {
+        if (compare != null && stage.visible(StageView.COMPARE)) {
+            showCompareEpoch();
+        } else if (s != null && epochCadence.due(s, System.nanoTime())) {
             boolean moving = s.config() != null
                     && Math.abs(s.learningRate() - s.config().learningRate()) > 1e-12 * s.config().learningRate();
             bar.showEpoch(s.epoch(), moving ? s.learningRate() : Double.NaN);
@@ -186,22 +190,15 @@ public final class PlaygroundView extends BorderPane implements TrainingBar.List
         if (network.getColorScale() != scale) network.setColorScale(scale);
         showPresentation(e);
         StageView v = e.view().stage();
-        if (!stage.made(v) && v != StageView.NORMAL && !hasView(v)) v = StageView.NORMAL;
+        if (v == StageView.COMPARE) enterCompare(e);
+        else leaveCompare();
         stage.show(v);
+        if (compare != null && compare.base() != null && e.training().speed() != compare.speedProperty().get()) {
+            compare.setSpeed(e.training().speed()); // one speed for every run
+        }
         if (was == null || was.view().theme() != e.view().theme()) showTheme(e);
     }
 
-    /** Whether the stage has a view for {@code v} (the comparison is added by the window once it is built). */
-    private boolean hasView(StageView v) { return v != StageView.COMPARE || compareMaker != null; }
-
-    private java.util.function.Supplier<Region> compareMaker;
-
-    /** The window's comparison view, made the first time the compare view is put on the stage. */
-    void setCompareView(java.util.function.Supplier<Region> maker) {
-        compareMaker = maker;
-        stage.put(StageView.COMPARE, maker);
-        if (model.currentExperiment().view().stage() == StageView.COMPARE) stage.show(StageView.COMPARE);
-    }
 
     private void showPresentation(Experiment e) {
         boolean on = e.view().presentation();
@@ -250,6 +247,7 @@ public final class PlaygroundView extends BorderPane implements TrainingBar.List
         dashboard.setDark(dark);
         network.setDark(dark);
         curves.setDark(dark);
+        if (compareView != null) compareView.setDark(dark);
     }
 
     private void showData() {
@@ -257,6 +255,92 @@ public final class PlaygroundView extends BorderPane implements TrainingBar.List
         status.showData(d);
         if (d != null) network.setDomain(d.domain());
         if (landscape != null && stage.visible(StageView.LANDSCAPE)) landscape.dataChanged();
+    }
+
+    // ---- the comparison (view 5): its own runs, which the bar drives while it has the stage ----
+
+    private org.nnplay.ui.compare.CompareModel compare;
+    private org.nnplay.ui.compare.CompareView compareView;
+    private final RunControls compareRuns = new RunControls() {
+        @Override public void togglePlay() { compare.togglePlay(); }
+
+        @Override public void stepEpoch() { compare.stepEpoch(); }
+
+        @Override public void reset() { compare.reset(); }
+
+        @Override public javafx.beans.property.ReadOnlyBooleanProperty runningProperty() { return compare.runningProperty(); }
+    };
+
+    /** While the comparison has the stage, the bar counts the epochs of its furthest run. */
+    private void showCompareEpoch() {
+        long most = 0;
+        for (Snapshot v : compare.snapshotsProperty().get()) if (v != null) most = Math.max(most, v.epoch());
+        bar.showEpoch(most, Double.NaN);
+    }
+
+    /** Plays or pauses whatever has the stage: the playground's run, or every run of the comparison. */
+    void togglePlay() { bar.runsProperty().get().togglePlay(); }
+
+    private org.nnplay.ui.compare.CompareModel compareModel() {
+        if (compare == null) compare = new org.nnplay.ui.compare.CompareModel(javafx.application.Platform::runLater);
+        return compare;
+    }
+
+    private org.nnplay.ui.compare.CompareView compareView() {
+        if (compareView == null) {
+            compareView = new org.nnplay.ui.compare.CompareView(compareModel(), new org.nnplay.ui.compare.CompareListener() {
+                @Override public void openInPlayground(Experiment trained) {
+                    model.replace(trained.withView(model.currentExperiment().view().withStage(StageView.NORMAL)),
+                            model.document().file());
+                    model.document().markDirty();
+                }
+
+                @Override public void addPlaygroundRequested() {
+                    try {
+                        model.say(Notice.info(compare.addVariant(model.currentExperiment().withComparison(null))));
+                    } catch (IllegalArgumentException e) {
+                        model.say(Notice.warning(e.getMessage()));
+                    }
+                }
+
+                @Override public void comparisonChanged(org.nnplay.experiment.Comparison c) {
+                    model.edit(e -> e.withComparison(c));
+                }
+            });
+            compareView.setFontScale(viewScale);
+            compareView.setDark(model.currentExperiment().view().theme() == org.nnplay.experiment.Theme.DARK);
+        }
+        return compareView;
+    }
+
+    /**
+     * The comparison takes the stage: the playground's run pauses, the bar drives the variants, and the variants are
+     * (re)built when the experiment they come from is not the one open (its settings, its compare block).
+     */
+    private void enterCompare(Experiment e) {
+        var c = compareModel();
+        if (c.base() == null || !sameRuns(c.base(), e)) {
+            try {
+                c.open(e);
+            } catch (IllegalArgumentException bad) {
+                model.say(Notice.warning(bad.getMessage()));
+            }
+        }
+        if (model.runningProperty().get()) model.pause();
+        bar.runsProperty().set(compareRuns);
+    }
+
+    private void leaveCompare() {
+        if (compare != null && compare.runningProperty().get()) compare.pause();
+        bar.runsProperty().set(model);
+    }
+
+    /** Whether the comparison built from {@code base} is the one {@code e} asks for (views and speed aside). */
+    private static boolean sameRuns(Experiment base, Experiment e) {
+        Experiment a = base.withView(e.view()).withTraining(base.training().withSpeed(0));
+        Experiment b = e.withWeights(null).withTraining(e.training().withSpeed(0));
+        return a.withWeights(null).equals(b) || e.compare() == null && a.withComparison(null).withWeights(null)
+                .equals(b.withComparison(null));
     }
 
     private LandscapeView landscape() {
@@ -273,7 +357,6 @@ public final class PlaygroundView extends BorderPane implements TrainingBar.List
 
     /** Puts {@code v} on the stage: a change of the experiment's view settings, so it is saved with it. */
     @Override public void showView(StageView v) {
-        if (!hasView(v)) return;
         if (model.currentExperiment().view().stage() != v) model.editView(s -> s.withStage(v));
     }
 
@@ -370,7 +453,10 @@ public final class PlaygroundView extends BorderPane implements TrainingBar.List
     org.nnplay.ui.lessons.LessonPanel lessonPanel() { return lessonPanel; }
 
     /** The comparison's plots, one square per variant (empty while there is no comparison). */
-    java.util.List<Node> comparePlots() { return java.util.List.of(); }
+    java.util.List<Node> comparePlots() { return compareView == null ? java.util.List.of() : compareView.plots(); }
+
+    /** The comparison's view-model (made now if it was not yet). */
+    org.nnplay.ui.compare.CompareModel compareModelForTests() { return compareModel(); }
 
     TrainingBar bar() { return bar; }
 
@@ -392,6 +478,7 @@ public final class PlaygroundView extends BorderPane implements TrainingBar.List
 
     public void dispose() {
         if (landscape != null) landscape.dispose();
+        if (compare != null) compare.close();
         ghost.close();
     }
 }

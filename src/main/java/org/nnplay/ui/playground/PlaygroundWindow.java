@@ -80,7 +80,7 @@ public final class PlaygroundWindow {
         if (lesson != null && !lesson.hasPreset()) view.lessons().open(lesson);
         if (options.view() != null) view.showView(options.view());
         if (options.presentation()) view.setPresentation(true);
-        if (options.play()) model.play();
+        if (options.play()) view.togglePlay(); // the runs on the stage: the playground's, or a comparison's
         if (options.printLayout()) printLayout(System.out);
         else if (options.measuresFrames()) measure(options.warmUpSeconds(), options.frameStatsSeconds(), System.out);
         else loop.setAfterFrame(this::autosaveWhileRunning);
