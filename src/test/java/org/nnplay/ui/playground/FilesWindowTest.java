@@ -19,7 +19,8 @@ class FilesWindowTest extends WindowTestBase {
     @Start
     void start(Stage stage) { startWindow(stage); }
 
-    private void menu(FxRobot robot, String... path) {
+    /** Clicks through a menu path, e.g. File → Export → Data as CSV…. */
+    static void menu(FxRobot robot, String... path) {
         javafx.geometry.Point2D last = null;
         for (int i = 0; i < path.length; i++) {
             javafx.scene.Node n = shown(robot, path[i]);
