@@ -63,6 +63,56 @@ public final class PythonShape {
         }
     }
 
+    private static final String DUMP_ALL = String.join("\n",
+            "import ast, json, sys",
+            "for name in sys.argv[1:]:",
+            "    try:",
+            "        tree = ast.parse(open(name, 'rb').read())",
+            "    except SyntaxError as e:",
+            "        print(json.dumps(['does not parse', str(e), None]))",
+            "        continue",
+            "    value = None",
+            "    for node in tree.body:",
+            "        if isinstance(node, ast.Assign) and getattr(node.targets[0], 'id', '') == 'EXPERIMENT':",
+            "            value = node.value.value",
+            "    for node in ast.walk(tree):",
+            "        if isinstance(node, ast.Constant) and isinstance(node.value, (str, bytes)):",
+            "            node.value = 'S'",
+            "    print(json.dumps(['ok', ast.dump(tree), value]))");
+
+    /**
+     * Python's view of many scripts in one run: per script its parse tree with string constants replaced (or why it
+     * does not parse), and the value of its {@code EXPERIMENT = "..."} assignment as Python reads it.
+     */
+    public static List<List<String>> parseAll(List<String> scripts) throws IOException, InterruptedException {
+        Path dir = Files.createTempDirectory("nnplay-shapes");
+        try {
+            List<String> command = new ArrayList<>(List.of("python3", "-c", DUMP_ALL));
+            for (int i = 0; i < scripts.size(); i++) {
+                Path f = dir.resolve(i + ".py");
+                Files.writeString(f, scripts.get(i), StandardCharsets.UTF_8);
+                command.add(f.toString());
+            }
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                throw new IllegalStateException("python3 failed: " + said);
+            }
+            com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+            List<List<String>> out = new ArrayList<>();
+            for (String line : said.strip().split("\n")) {
+                com.fasterxml.jackson.databind.JsonNode n = json.readTree(line);
+                out.add(java.util.Arrays.asList(n.get(0).asText(), n.get(1).asText(), n.get(2).isNull() ? null : n.get(2).asText()));
+            }
+            return out;
+        } finally {
+            try (var files = Files.list(dir)) {
+                for (Path f : files.toList()) Files.delete(f);
+            }
+            Files.delete(dir);
+        }
+    }
+
     /** One line's code without its strings and comment. */
     public static String code(String line) {
         List<String> s = skeleton(line);

@@ -13,7 +13,9 @@ import org.nnplay.engine.nn.NetworkSpec;
 import org.nnplay.experiment.Experiment;
 import org.nnplay.experiment.ExperimentFormatException;
 import org.nnplay.experiment.ExperimentIO;
-import org.nnplay.experiment.LoadResult;
+import org.nnplay.io.FileProblem;
+import org.nnplay.io.SafeFiles;
+import org.nnplay.io.SafeText;
 import org.nnplay.training.CsvData;
 import org.nnplay.training.ExperimentMapping;
 import org.nnplay.training.ExperimentSetups;
@@ -53,6 +55,9 @@ public final class TrainCommand {
         Experiment e;
         try {
             flags = TrainFlags.parse(args);
+            if (flags.out != null) {
+                checkOut(flags.out);
+            }
             e = experiment(flags, err);
         } catch (TrainFlags.UsageException ex) {
             err.println("nnplay train: " + ex.getMessage());
@@ -83,8 +88,8 @@ public final class TrainCommand {
             try {
                 new ExperimentIO().write(e.withWeights(ExperimentMapping.weights(result.weights())), flags.out);
             } catch (IOException ex) {
-                err.println("nnplay train: could not write " + flags.out + ": " + ex.getMessage());
-                return 2;
+                err.println("nnplay train: could not save the trained experiment: " + ex.getMessage());
+                return 1;
             }
         }
         if (result.status() == HeadlessRun.Status.DIVERGED) {
@@ -99,13 +104,9 @@ public final class TrainCommand {
         Experiment e = Experiment.defaults();
         if (flags.experiment != null) {
             try {
-                LoadResult r = new ExperimentIO().read(flags.experiment);
-                r.warnings().forEach(w -> err.println("nnplay train: warning: " + flags.experiment + ": " + w));
-                e = r.experiment();
+                e = ExperimentFiles.load(flags.experiment, "train", err);
             } catch (ExperimentFormatException ex) {
                 throw new BadInput(ex.getMessage());
-            } catch (IOException ex) {
-                throw new BadInput("cannot read " + flags.experiment + ": " + ex.getMessage());
             }
         }
         for (TrainFlags.Edit edit : flags.edits) {
@@ -128,7 +129,7 @@ public final class TrainCommand {
         } catch (DataFormatException ex) {
             throw new BadInput(ex.getMessage());
         } catch (IOException ex) {
-            throw new BadInput("cannot read " + file + ": " + ex.getMessage());
+            throw new BadInput(SafeFiles.problem(file, ex).getMessage());
         }
         try {
             return CsvData.apply(e, data, file.getFileName().toString());
@@ -137,9 +138,18 @@ public final class TrainCommand {
         }
     }
 
+    /** Before any work: {@code --out} must be a file that can be saved to (not a folder, a device or a pipe). */
+    static void checkOut(Path out) {
+        try {
+            SafeFiles.check(out);
+        } catch (FileProblem ex) {
+            throw new BadInput("--out " + ex.getMessage());
+        }
+    }
+
     /** Input that is well-formed on the command line but wrong (a bad file, an invalid value). */
     static final class BadInput extends RuntimeException {
-        BadInput(String message) { super(message); }
+        BadInput(String message) { super(SafeText.escape(message)); }
     }
 
     static String fmt(double v) { return String.format(Locale.ROOT, "%.6g", v); }

@@ -2,16 +2,17 @@ package org.nnplay.data;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.nnplay.io.SafeFiles;
+import org.nnplay.io.SafeText;
 
 /**
  * Writes data and predictions as comma-separated text that {@link CsvImporter} reads back: a header row (the axis
  * names, then {@code label}, {@code split}, {@code prediction}), then one row per sample, training samples first.
  * Class labels are written as class indices ("0", "1", ...), regression values with a decimal point ("0.25", "1.0"),
- * so that importing the file decides the same problem type. Numbers are written exactly (shortest round-trip form).
+ * so that importing the file decides the same problem type. Numbers are written exactly (shortest round-trip form);
+ * text goes through {@link #cell}, safe to open in a spreadsheet.
  */
 public final class CsvExporter {
     private static final char COMMA = ',';
@@ -24,10 +25,9 @@ public final class CsvExporter {
         rows(data, null, out);
     }
 
+    /** Saves the data to {@code file} ({@link SafeFiles}: links followed, permissions kept, replaced atomically). */
     public static void writeData(DataSet data, Path file) throws IOException {
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            writeData(data, out);
-        }
+        SafeFiles.saveText(file, out -> writeData(data, out));
     }
 
     /**
@@ -41,9 +41,8 @@ public final class CsvExporter {
     }
 
     public static void writePredictions(DataSet data, double[] predictions, Path file) throws IOException {
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            writePredictions(data, predictions, out);
-        }
+        requireParallel(data.size(), predictions);
+        SafeFiles.saveText(file, out -> writePredictions(data, predictions, out));
     }
 
     /** Writes {@code x1,x2,label,prediction} for samples of any origin; {@code predictions} is parallel to them. */
@@ -65,8 +64,27 @@ public final class CsvExporter {
         }
     }
 
+    /**
+     * A text cell (a column or class name, any user text) for a CSV file that a spreadsheet may open: controls (line
+     * breaks, NUL, ...) become spaces; text that begins with {@code =}, {@code +}, {@code -} or {@code @} (after
+     * spaces), or with a tab or a carriage return, gets a leading apostrophe so that no spreadsheet runs it as a
+     * formula — except a plain number such as "-1.5", which stays a number; the cell is quoted where needed.
+     */
+    public static String cell(String text) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        String s = SafeText.oneLine(text);
+        String start = s.stripLeading();
+        boolean formula = !start.isEmpty() && "=+-@".indexOf(start.charAt(0)) >= 0 && !CsvSyntax.isNumber(start.strip());
+        if (formula || text.charAt(0) == '\t' || text.charAt(0) == '\r') {
+            s = "'" + s;
+        }
+        return CsvSyntax.quote(s, COMMA);
+    }
+
     private static void header(DataSet data, Writer out, boolean predictions) throws IOException {
-        out.write(CsvSyntax.quote(data.x1Label(), COMMA) + COMMA + CsvSyntax.quote(data.x2Label(), COMMA)
+        out.write(cell(data.x1Label()) + COMMA + cell(data.x2Label())
                 + ",label,split" + (predictions ? ",prediction" : "") + "\n");
     }
 

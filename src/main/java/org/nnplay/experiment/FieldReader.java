@@ -128,7 +128,8 @@ final class FieldReader {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String name = it.next();
             if (!asked.contains(name)) {
-                warnings.add("unknown field '" + name + "' at " + path(name) + " ignored");
+                warnings.add("unknown field '" + org.nnplay.io.SafeText.shown(name, 40) + "' at "
+                        + org.nnplay.io.SafeText.shown(path(name), 80) + " ignored");
             }
         }
     }
@@ -197,7 +198,6 @@ final class FieldReader {
 
     /** A value as it appears in JSON, shortened for messages. */
     static String shown(JsonNode v) {
-        String s = v.toString();
-        return s.length() > 40 ? s.substring(0, 37) + "..." : s;
+        return org.nnplay.io.SafeText.shown(v.toString(), 40);
     }
 }

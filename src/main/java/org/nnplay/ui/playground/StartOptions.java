@@ -1,56 +1,97 @@
 package org.nnplay.ui.playground;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
 
 /**
- * The window's start-up flags: {@code --open FILE.json} opens an experiment, {@code --lesson ID} a lesson preset,
- * {@code --play} starts training at once, {@code --frame-stats SECONDS} measures frame intervals for that long
- * (after {@code --warm-up SECONDS}, default 1), prints them and closes the window, {@code --presentation} starts in
- * presentation mode. Both {@code --flag value} and {@code --flag=value} are accepted.
+ * The window's start-up flags, one line each in {@link #TABLE}: {@code --open FILE.json} opens an experiment,
+ * {@code --lesson ID} a lesson preset, {@code --play} starts training at once, {@code --frame-stats SECONDS} measures
+ * frame intervals for that long (after {@code --warm-up SECONDS}, default 1), prints them and closes the window,
+ * {@code --presentation} starts in presentation mode. Both {@code --flag value} and {@code --flag=value} are accepted.
+ * Parsing needs no display, so the launcher refuses bad flags (exit 2) before any window is opened.
  */
 public record StartOptions(Path open, String lesson, boolean play, double frameStatsSeconds, boolean presentation,
                            double warmUpSeconds) {
-    /** The flags, as the launcher's usage lists them. */
-    public static final Set<String> FLAGS = Set.of("--open", "--lesson", "--play", "--frame-stats", "--warm-up",
-            "--presentation");
     public static final double DEFAULT_WARM_UP = 1;
     public static final StartOptions NONE = new StartOptions(null, null, false, 0, false, DEFAULT_WARM_UP);
 
+    /** One flag: its name, the word for its value (null for a switch), what it does, and what it sets. */
+    private record Flag(String name, String value, String help, BiConsumer<Builder, String> set) {}
+
+    private static final List<Flag> TABLE = List.of(
+            new Flag("--open", "FILE.json", "open an experiment file", (b, v) -> b.open = path(v)),
+            new Flag("--lesson", "ID", "open a lesson preset", (b, v) -> b.lesson = v),
+            new Flag("--play", null, "start training at once", (b, v) -> b.play = true),
+            new Flag("--presentation", null, "start in presentation mode", (b, v) -> b.presentation = true),
+            new Flag("--frame-stats", "SECONDS", "measure frame intervals for that long, print them and close",
+                    (b, v) -> b.frameStats = seconds("--frame-stats", v, Double.MIN_VALUE)),
+            new Flag("--warm-up", "SECONDS", "seconds before --frame-stats measures (default 1)",
+                    (b, v) -> b.warmUp = seconds("--warm-up", v, 0)));
+
+    /** The flags, as the launcher's usage lists them. */
+    public static final Set<String> FLAGS = TABLE.stream().map(Flag::name).collect(Collectors.toUnmodifiableSet());
+
+    /** The options being parsed. */
+    private static final class Builder {
+        Path open;
+        String lesson;
+        boolean play;
+        boolean presentation;
+        double frameStats;
+        double warmUp = DEFAULT_WARM_UP;
+
+        StartOptions build() {
+            if (open != null && lesson != null) {
+                throw new IllegalArgumentException("--open and --lesson exclude each other: give one of them");
+            }
+            return new StartOptions(open, lesson, play, frameStats, presentation, warmUp);
+        }
+    }
+
     /** Parses the window's arguments; throws IllegalArgumentException with a one-line reason. */
     public static StartOptions parse(List<String> args) {
-        Path open = null;
-        String lesson = null;
-        boolean play = false;
-        boolean presentation = false;
-        double seconds = 0;
-        double warmUp = DEFAULT_WARM_UP;
+        Builder b = new Builder();
+        Set<String> seen = new LinkedHashSet<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
-            String flag = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
-            String inline = a.contains("=") ? a.substring(a.indexOf('=') + 1) : null;
-            switch (flag) {
-                case "--play" -> play = true;
-                case "--presentation" -> presentation = true;
-                case "--open", "--lesson", "--frame-stats", "--warm-up" -> {
-                    String value = inline;
-                    if (value == null) {
-                        if (i + 1 >= args.size()) throw new IllegalArgumentException(flag + " needs a value");
-                        value = args.get(++i);
-                    }
-                    switch (flag) {
-                        case "--open" -> open = Path.of(value);
-                        case "--lesson" -> lesson = value;
-                        case "--warm-up" -> warmUp = seconds(flag, value, 0);
-                        default -> seconds = seconds(flag, value, Double.MIN_VALUE);
-                    }
+            int eq = a.indexOf('=');
+            String name = a.startsWith("--") && eq > 2 ? a.substring(0, eq) : a;
+            String inline = name.length() < a.length() ? a.substring(eq + 1) : null;
+            Flag flag = TABLE.stream().filter(f -> f.name().equals(name)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("unknown option '" + shown(a) + "'"));
+            if (!seen.add(name)) throw new IllegalArgumentException(name + " is given twice");
+            String value = inline;
+            if (flag.value() == null) {
+                if (inline != null) throw new IllegalArgumentException(name + " takes no value");
+            } else if (value == null) {
+                if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
+                    throw new IllegalArgumentException(name + " needs a value: " + name + " " + flag.value());
                 }
-                default -> throw new IllegalArgumentException("unknown option '" + a + "'");
+                value = args.get(++i);
             }
+            flag.set().accept(b, value);
         }
-        if (open != null && lesson != null) throw new IllegalArgumentException("--open and --lesson exclude each other");
-        return new StartOptions(open, lesson, play, seconds, presentation, warmUp);
+        return b.build();
+    }
+
+    /** One line per flag for the launcher's usage: {@code --open FILE.json   open an experiment file}. */
+    public static List<String> usage() {
+        return TABLE.stream().map(f -> String.format(Locale.ROOT, "%-24s %s",
+                f.name() + (f.value() == null ? "" : " " + f.value()), f.help())).toList();
+    }
+
+    private static Path path(String value) {
+        try {
+            return Path.of(value);
+        } catch (InvalidPathException e) {
+            throw new IllegalArgumentException("--open: '" + shown(value) + "' is not a valid file name");
+        }
     }
 
     private static double seconds(String flag, String value, double least) {
@@ -59,8 +100,13 @@ public record StartOptions(Path open, String lesson, boolean play, double frameS
             if (!(s >= least && s <= 3600)) throw new NumberFormatException();
             return s;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(flag + " needs a number of seconds between 0 and 3600, got '" + value + "'");
+            throw new IllegalArgumentException(flag + " needs a number of seconds " + (least > 0 ? "above 0" : "from 0")
+                    + " to 3600, got '" + shown(value) + "'");
         }
+    }
+
+    private static String shown(String s) {
+        return org.nnplay.io.SafeText.shown(s, 60);
     }
 
     public boolean measuresFrames() { return frameStatsSeconds > 0; }

@@ -14,8 +14,11 @@ import org.nnplay.Launcher;
 import org.nnplay.engine.optim.OptimizerKind;
 import org.nnplay.experiment.Experiment;
 import org.nnplay.experiment.ExperimentIO;
+import org.nnplay.training.Metric;
+import org.nnplay.training.RunCheckpoint;
 import org.nnplay.ui.Display;
 import org.nnplay.ui.files.AppDirs;
+import org.nnplay.ui.files.Autosave;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 
@@ -26,7 +29,7 @@ import org.testfx.framework.junit5.Start;
  */
 class CrashRestoreTest extends WindowTestBase {
     private static Path appHome;
-    private static Experiment autosaved;
+    private static Autosave.Restored autosaved;
 
     @BeforeAll
     static void runTheAppAndKillIt() throws Exception {
@@ -41,30 +44,31 @@ class CrashRestoreTest extends WindowTestBase {
                 "-cp", System.getProperty("java.class.path"), Launcher.class.getName(), "--open", file.toString(), "--play")
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
-            AppDirs dirs = new AppDirs(appHome.resolve("home"));
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
             while (System.nanoTime() < deadline && app.isAlive()) {
-                Experiment e = read(dirs.autosave());
-                if (e != null && e.weights() != null && Files.exists(dirs.sessionMarker())) {
-                    autosaved = e;
+                Autosave.Restored r = read();
+                if (r != null && r.run() != null && r.run().epoch() >= 20) {
+                    autosaved = r;
                     break;
                 }
-                Thread.sleep(200);
+                Thread.sleep(100);
             }
             assertThat(app.isAlive()).as("the app still runs: " + Files.readString(log)).isTrue();
-            assertThat(autosaved).as("an autosave with trained weights within 90 s: " + Files.readString(log)).isNotNull();
+            assertThat(autosaved).as("an autosaved run of 20 epochs within 180 s: " + Files.readString(log)).isNotNull();
         } finally {
             app.destroyForcibly(); // SIGKILL: no shutdown hooks, no clean exit
             app.waitFor(10, TimeUnit.SECONDS);
         }
-        autosaved = read(new AppDirs(appHome.resolve("home")).autosave()); // the last one before the kill
+        autosaved = read(); // the last autosave before the kill
+        assertThat(autosaved.run()).as("the last autosave has its run").isNotNull();
     }
 
-    private static Experiment read(Path file) {
-        try {
-            return Files.exists(file) ? new ExperimentIO().read(file).experiment() : null;
+    /** The autosave as the next start reads it; null while it is missing or being replaced. */
+    private static Autosave.Restored read() {
+        try (Autosave a = new Autosave(new AppDirs(appHome.resolve("home")), 0)) {
+            return a.restore();
         } catch (IOException e) {
-            return null; // being replaced at this moment
+            return null;
         }
     }
 
@@ -82,15 +86,29 @@ class CrashRestoreTest extends WindowTestBase {
     void start(Stage stage) { startWindow(stage); }
 
     @Test
-    void theRestoredSessionHasItsWeightsEpochAndIsModified(FxRobot robot) {
+    void theRestoredSessionHasItsWeightsOptimizerStateEpochAndHistoryAndIsModified(FxRobot robot) {
+        RunCheckpoint saved = autosaved.run();
         waitUntil(10, () -> robot.lookup("#restore-dialog").tryQuery().isPresent());
+        assertThat(robot.lookup("#restore-dialog").queryAs(javafx.scene.control.DialogPane.class).getContentText())
+                .contains("Killed mid-training").contains("trained for " + saved.epoch() + " epochs");
         robot.clickOn(FilesWindowTest.shown(robot, "Restore"));
-        waitUntil(10, () -> snapshot() != null && snapshot().epoch() > 0);
+        waitUntil(10, () -> snapshot() != null && snapshot().epoch() == saved.epoch());
         assertThat(experiment().name()).isEqualTo("Killed mid-training");
         assertThat(model().document().isDirty()).as("restored work is unsaved work").isTrue();
         assertThat(window.stage().getTitle()).startsWith("•");
-        double[] restored = model().trained().engineWeights().flatten();
-        double[] saved = org.nnplay.training.ExperimentMapping.weights(autosaved.weights()).flatten();
-        assertThat(restored).containsExactly(saved);
+        assertThat(model().trained().engineWeights().flatten()).containsExactly(saved.weights().flatten());
+        assertThat(snapshot().history().series().get(Metric.TRAIN_LOSS).points())
+                .isEqualTo(saved.history().series().get(Metric.TRAIN_LOSS).points());
+
+        RunCheckpoint now = model().checkpoint(); // the service's own state, taken on its thread
+        assertThat(now.epoch()).isEqualTo(saved.epoch());
+        assertThat(now.steps()).isEqualTo(saved.steps());
+        assertThat(now.optimizer().kind()).isEqualTo(OptimizerKind.ADAM);
+        assertThat(now.optimizer().steps()).isEqualTo(saved.optimizer().steps()).isPositive();
+        for (int i = 0; i < now.optimizer().first().size(); i++) {
+            assertThat(now.optimizer().first().get(i)).containsExactly(saved.optimizer().first().get(i));
+            assertThat(now.optimizer().second().get(i)).containsExactly(saved.optimizer().second().get(i));
+        }
+        assertThat(Files.exists(dirs().sessionMarker())).as("a crash now would offer it again").isTrue();
     }
 }

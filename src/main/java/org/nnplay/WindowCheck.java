@@ -1,0 +1,48 @@
+package org.nnplay;
+
+import java.util.Locale;
+import org.nnplay.experiment.ExperimentFormatException;
+import org.nnplay.experiment.ExperimentIO;
+import org.nnplay.experiment.Lesson;
+import org.nnplay.experiment.Lessons;
+import org.nnplay.ui.playground.StartOptions;
+
+/**
+ * What the launcher checks before it touches a display: that the file of {@code --open} can be read and the lesson of
+ * {@code --lesson} exists (else exit 2 with the reason), and that there is a display to open the window on.
+ */
+final class WindowCheck {
+    private WindowCheck() {}
+
+    /** Why the window cannot start with these options (a file that cannot be read, an unknown lesson), or null. */
+    static String problem(StartOptions options) {
+        if (options.open() != null) {
+            try {
+                new ExperimentIO().read(options.open());
+            } catch (ExperimentFormatException e) {
+                return "--open " + e.getMessage();
+            }
+        }
+        if (options.lesson() != null && Lessons.list().stream().map(Lesson::id).noneMatch(options.lesson()::equals)) {
+            return "--lesson: no lesson '" + options.lesson() + "': the lessons are "
+                    + String.join(", ", Lessons.list().stream().map(Lesson::id).toList());
+        }
+        return null;
+    }
+
+    /** Why there is no display to open a window on (Linux without DISPLAY or WAYLAND_DISPLAY), or null. */
+    static String noDisplay() {
+        boolean linux = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux");
+        boolean headlessToolkit = System.getProperty("glass.platform") != null;
+        if (!linux || headlessToolkit || set("DISPLAY") || set("WAYLAND_DISPLAY")) {
+            return null;
+        }
+        return "there is no display to open the window on (DISPLAY is not set); the commands run without one: "
+                + "nnplay --help lists them";
+    }
+
+    private static boolean set(String variable) {
+        String v = System.getenv(variable);
+        return v != null && !v.isBlank();
+    }
+}
