@@ -10,6 +10,8 @@ import org.nnplay.training.search.Strategy;
  */
 final class SearchFlags {
     static final int MAX_ROUNDS = 10;
+    /** Ranges are exponents of e: beyond ±100 (e^−100 ≈ 4e−44) no rate means anything, and narrowing overflows. */
+    static final double MAX_EXPONENT = 100;
 
     String file;
     Strategy strategy = Strategy.RANDOM;
@@ -75,6 +77,10 @@ final class SearchFlags {
         }
         double lo = TrainFlags.parseDouble(flag, parts[0]);
         double hi = TrainFlags.parseDouble(flag, parts[1]);
+        if (Math.abs(lo) > MAX_EXPONENT || Math.abs(hi) > MAX_EXPONENT) {
+            throw new TrainFlags.UsageException(flag + ": exponents of e from -" + (int) MAX_EXPONENT + " to "
+                    + (int) MAX_EXPONENT + " only, found '" + v + "'");
+        }
         try {
             return new LogRange(lo, hi);
         } catch (IllegalArgumentException e) {

@@ -78,7 +78,8 @@ public final class TrainCommand {
             Backend backend = Backends.forWorkload(e.training().backend(), e.training().batchSize(), widest, true);
             setup = ExperimentSetups.of(e, backend);
         } catch (IllegalArgumentException | IllegalStateException ex) {
-            err.println("nnplay train: " + ex.getMessage());
+            String where = flags.experiment != null ? flags.experiment + ": " : flags.data != null ? flags.data + ": " : "";
+            err.println("nnplay train: " + SafeText.escape(where + ex.getMessage()));
             return 2;
         }
         TrainReport report = new TrainReport(out, err, flags.json, setup, epochs);
