@@ -74,10 +74,14 @@ final class FieldReader {
         if (v == null) {
             return dflt;
         }
-        if (!v.isIntegralNumber() || !v.canConvertToLong()) {
-            throw typeError(v, path(name), "a whole number");
+        if (v.isIntegralNumber() && v.canConvertToLong()) {
+            return v.longValue();
         }
-        return v.longValue();
+        double d = v.isNumber() ? v.doubleValue() : Double.NaN;
+        if (d == Math.rint(d) && Math.abs(d) < 0x1p62) { // 1e5: a whole number written with an exponent
+            return (long) d;
+        }
+        throw typeError(v, path(name), "a whole number");
     }
 
     boolean bool(String name, boolean dflt) {
@@ -198,6 +202,9 @@ final class FieldReader {
 
     /** A value as it appears in JSON, shortened for messages. */
     static String shown(JsonNode v) {
+        if (v.isNumber() && !Double.isFinite(v.doubleValue())) {
+            return "a number beyond ±1.8e308";
+        }
         return org.nnplay.io.SafeText.shown(v.toString(), 40);
     }
 }

@@ -81,6 +81,8 @@ final class JsonProblems {
         if (m.contains("comment")) return "comments are not allowed in JSON";
         if (m.contains("root-level")) return "there is more text after the experiment's closing }";
         if (m.contains("closing quote")) return what + " where a closing double quote should be";
+        if (m.contains("plus sign")) return "numbers in JSON are written without a leading +";
+        if (m.contains("numeric value")) return "a number is not complete: " + what + " where a digit should be";
         if (m.contains("valid value")) {
             return what + " where a value should be (a number, a string in double quotes, true, false, null, "
                     + "[ ... ] or { ... })";
