@@ -1,15 +1,16 @@
 package org.nnplay;
 
 import java.util.Locale;
+import org.nnplay.cli.ExperimentFiles;
 import org.nnplay.experiment.ExperimentFormatException;
-import org.nnplay.experiment.ExperimentIO;
 import org.nnplay.experiment.Lesson;
 import org.nnplay.experiment.Lessons;
 import org.nnplay.ui.playground.StartOptions;
 
 /**
- * What the launcher checks before it touches a display: that the file of {@code --open} can be read and the lesson of
- * {@code --lesson} exists (else exit 2 with the reason), and that there is a display to open the window on.
+ * What the launcher checks before it touches a display: that the experiment of {@code --open} can be read (through
+ * the commands' one way in, {@link ExperimentFiles}) and the lesson of {@code --lesson} exists (else exit 2 with the
+ * reason), and that there is a display to open the window on.
  */
 final class WindowCheck {
     private WindowCheck() {}
@@ -18,7 +19,7 @@ final class WindowCheck {
     static String problem(StartOptions options) {
         if (options.open() != null) {
             try {
-                new ExperimentIO().read(options.open());
+                ExperimentFiles.read(options.open().toString());
             } catch (ExperimentFormatException e) {
                 return "--open " + e.getMessage();
             }
