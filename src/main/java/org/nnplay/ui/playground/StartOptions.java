@@ -2,24 +2,28 @@ package org.nnplay.ui.playground;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
+import org.nnplay.experiment.StageView;
 
 /**
  * The window's start-up flags, one line each in {@link #TABLE}: {@code --open FILE.json} opens an experiment,
  * {@code --lesson ID} a lesson preset, {@code --play} starts training at once, {@code --frame-stats SECONDS} measures
  * frame intervals for that long (after {@code --warm-up SECONDS}, default 1), prints them and closes the window,
- * {@code --presentation} starts in presentation mode. Both {@code --flag value} and {@code --flag=value} are accepted.
- * Parsing needs no display, so the launcher refuses bad flags (exit 2) before any window is opened.
+ * {@code --presentation} starts in presentation mode, {@code --view boundary|curves|landscape|builder|compare|normal}
+ * puts that view on the stage, and {@code --print-layout} prints where each main view is once the window is laid out,
+ * then exits ({@link LayoutReport}). Both {@code --flag value} and {@code --flag=value} are accepted. Parsing needs
+ * no display, so the launcher refuses bad flags (exit 2) before any window is opened.
  */
 public record StartOptions(Path open, String lesson, boolean play, double frameStatsSeconds, boolean presentation,
-                           double warmUpSeconds) {
+                           double warmUpSeconds, StageView view, boolean printLayout) {
     public static final double DEFAULT_WARM_UP = 1;
-    public static final StartOptions NONE = new StartOptions(null, null, false, 0, false, DEFAULT_WARM_UP);
+    public static final StartOptions NONE = new StartOptions(null, null, false, 0, false, DEFAULT_WARM_UP, null, false);
 
     /** One flag: its name, the word for its value (null for a switch), what it does, and what it sets. */
     private record Flag(String name, String value, String help, BiConsumer<Builder, String> set) {}
@@ -32,7 +36,9 @@ public record StartOptions(Path open, String lesson, boolean play, double frameS
             new Flag("--frame-stats", "SECONDS", "measure frame intervals for that long, print them and close",
                     (b, v) -> b.frameStats = seconds("--frame-stats", v, Double.MIN_VALUE)),
             new Flag("--warm-up", "SECONDS", "seconds before --frame-stats measures (default 1)",
-                    (b, v) -> b.warmUp = seconds("--warm-up", v, 0)));
+                    (b, v) -> b.warmUp = seconds("--warm-up", v, 0)),
+            new Flag("--view", "VIEW", "put a view on the stage: " + views(), (b, v) -> b.view = view(v)),
+            new Flag("--print-layout", null, "print where each main view is, then close", (b, v) -> b.printLayout = true));
 
     /** The flags, as the launcher's usage lists them. */
     public static final Set<String> FLAGS = TABLE.stream().map(Flag::name).collect(Collectors.toUnmodifiableSet());
@@ -45,13 +51,20 @@ public record StartOptions(Path open, String lesson, boolean play, double frameS
         boolean presentation;
         double frameStats;
         double warmUp = DEFAULT_WARM_UP;
+        StageView view;
+        boolean printLayout;
 
         StartOptions build() {
             if (open != null && lesson != null) {
                 throw new IllegalArgumentException("--open and --lesson exclude each other: give one of them");
             }
-            return new StartOptions(open, lesson, play, frameStats, presentation, warmUp);
+            return new StartOptions(open, lesson, play, frameStats, presentation, warmUp, view, printLayout);
         }
+    }
+
+    /** The same options with another view on the stage. */
+    public StartOptions withView(StageView v) {
+        return new StartOptions(open, lesson, play, frameStatsSeconds, presentation, warmUpSeconds, v, printLayout);
     }
 
     /** Parses the window's arguments; throws IllegalArgumentException with a one-line reason. */
@@ -84,6 +97,16 @@ public record StartOptions(Path open, String lesson, boolean play, double frameS
     public static List<String> usage() {
         return TABLE.stream().map(f -> String.format(Locale.ROOT, "%-24s %s",
                 f.name() + (f.value() == null ? "" : " " + f.value()), f.help())).toList();
+    }
+
+    /** The views {@code --view} takes (the normal layout is "normal"). */
+    static String views() {
+        return Arrays.stream(StageView.values()).map(StageView::key).collect(Collectors.joining(", "));
+    }
+
+    private static StageView view(String value) {
+        for (StageView v : StageView.values()) if (v.key().equals(value)) return v;
+        throw new IllegalArgumentException("--view '" + shown(value) + "' is not a view: use one of " + views());
     }
 
     private static Path path(String value) {
