@@ -6,7 +6,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.StringReader;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -105,17 +104,17 @@ class FuzzTest {
         long start = cpuNanos();
         caseStart = threads.getCurrentThreadAllocatedBytes();
         for (int i = 0; i < CSV_CASES; i++) {
-            String text = new String(mutate(random, seeds.get(random.nextInt(seeds.size()))), StandardCharsets.UTF_8);
+            byte[] bytes = mutate(random, seeds.get(random.nextInt(seeds.size())));
             String name = "case-" + i + ".csv";
             try {
-                new CsvImporter(10_000, 1 << 20).read(name, new StringReader(text), null);
+                new CsvImporter(10_000, 1 << 20).read(name, new java.io.ByteArrayInputStream(bytes), (org.nnplay.data.ProblemType) null);
                 loaded++;
             } catch (DataFormatException e) {
                 clean(SafeText.escape(e.getMessage())); // as the front doors show it (train, the window's import)
                 assertThat(e.file()).isEqualTo(name);
                 assertThat(e.line() > 0 || e.line() == 0 && e.column() == 0).as(e.getMessage()).isTrue();
             } catch (Throwable t) {
-                throw new AssertionError("seed " + SEED + ", " + name + ": " + t + "\n" + SafeText.escape(text), t);
+                throw new AssertionError("seed " + SEED + ", " + name + ": " + t + "\n" + shown(bytes), t);
             }
             measureCase();
         }

@@ -3,16 +3,19 @@ package org.nnplay.data;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.nnplay.io.SafeFiles;
 import org.nnplay.io.SafeText;
 
 /**
  * Writes data and predictions as comma-separated text that {@link CsvImporter} reads back: a header row (the axis
- * names, then {@code label}, {@code split}, {@code prediction}), then one row per sample, training samples first.
- * Class labels are written as class indices ("0", "1", ...), regression values with a decimal point ("0.25", "1.0"),
- * so that importing the file decides the same problem type. Numbers are written exactly (shortest round-trip form);
- * text goes through {@link #cell}, safe to open in a spreadsheet.
+ * names and the label's name as the data has them, then {@code split}, {@code prediction}), then one row per sample,
+ * training samples first. Classes are written by name when they have names (with a {@value CsvTable#CLASSES_COMMENT}
+ * line first, so the class order survives an import), else as class indices ("0", "1", ...); regression values with
+ * a decimal point ("0.25", "1.0"), so that importing the file decides the same problem type. Numbers are written
+ * exactly (shortest round-trip form), in the data's own units; every name goes through {@link #cell}, safe to open
+ * in a spreadsheet.
  */
 public final class CsvExporter {
     private static final char COMMA = ',';
@@ -32,7 +35,8 @@ public final class CsvExporter {
 
     /**
      * Writes {@code x1,x2,label,split,prediction}; {@code predictions} is parallel to {@link DataSet#all()} (training
-     * samples, then test samples): for example the predicted value, the probability of class 1 or the predicted class.
+     * samples, then test samples): the probability of class 1 for two classes, the predicted class (by name when
+     * classes have names) for more, the value for regression.
      */
     public static void writePredictions(DataSet data, double[] predictions, Writer out) throws IOException {
         requireParallel(data.size(), predictions);
@@ -52,7 +56,8 @@ public final class CsvExporter {
         out.write("x1,x2,label,prediction\n");
         for (int i = 0; i < samples.size(); i++) {
             Sample s = samples.get(i);
-            out.write(num(s.x1()) + COMMA + num(s.x2()) + COMMA + label(s, type) + COMMA + num(predictions[i]) + "\n");
+            out.write(num(s.x1()) + COMMA + num(s.x2()) + COMMA + (type == ProblemType.CLASSIFICATION
+                    ? Integer.toString(s.label()) : num(s.y())) + COMMA + num(predictions[i]) + "\n");
         }
         out.flush();
     }
@@ -68,7 +73,8 @@ public final class CsvExporter {
      * A text cell (a column or class name, any user text) for a CSV file that a spreadsheet may open: controls (line
      * breaks, NUL, ...) become spaces; text that begins with {@code =}, {@code +}, {@code -} or {@code @} (after
      * spaces), or with a tab or a carriage return, gets a leading apostrophe so that no spreadsheet runs it as a
-     * formula — except a plain number such as "-1.5", which stays a number; the cell is quoted where needed.
+     * formula — except a plain number such as "-1.5", which stays a number; the cell is quoted where needed (a
+     * comma, a semicolon, a quote, spaces at either end).
      */
     public static String cell(String text) {
         if (text == null || text.isEmpty()) {
@@ -80,12 +86,25 @@ public final class CsvExporter {
         if (formula || text.charAt(0) == '\t' || text.charAt(0) == '\r') {
             s = "'" + s;
         }
-        return CsvSyntax.quote(s, COMMA);
+        // a semicolon is quoted too, so that a reader guessing the separator from the header cannot take it for one
+        return s.indexOf(';') >= 0 ? '"' + s.replace("\"", "\"\"") + '"' : CsvSyntax.quote(s, COMMA);
+    }
+
+    private static boolean named(DataSet data) {
+        return data.type() == ProblemType.CLASSIFICATION && !data.classNames().isEmpty();
     }
 
     private static void header(DataSet data, Writer out, boolean predictions) throws IOException {
-        out.write(cell(data.x1Label()) + COMMA + cell(data.x2Label())
-                + ",label,split" + (predictions ? ",prediction" : "") + "\n");
+        if (named(data)) {
+            List<String> names = new ArrayList<>();
+            for (int k = 0; k < data.numClasses(); k++) {
+                names.add(cell(data.className(k)));
+            }
+            out.write(CsvTable.CLASSES_COMMENT + " " + String.join(",", names) + "\n");
+        }
+        String label = data.labelName() == null || data.labelName().equalsIgnoreCase("split") ? "label" : data.labelName();
+        out.write(cell(data.x1Label()) + COMMA + cell(data.x2Label()) + COMMA + cell(label) + ",split"
+                + (predictions ? ",prediction" : "") + "\n");
     }
 
     private static void rows(DataSet data, double[] predictions, Writer out) throws IOException {
@@ -93,16 +112,25 @@ public final class CsvExporter {
         int nTrain = data.train().size();
         for (int i = 0; i < all.size(); i++) {
             Sample s = all.get(i);
-            out.write(num(s.x1()) + COMMA + num(s.x2()) + COMMA + label(s, data.type()) + COMMA
-                    + (i < nTrain ? "train" : "test") + (predictions == null ? "" : COMMA + num(predictions[i])) + "\n");
+            out.write(num(s.x1()) + COMMA + num(s.x2()) + COMMA + label(data, s.y()) + COMMA
+                    + (i < nTrain ? "train" : "test") + (predictions == null ? "" : COMMA + prediction(data, predictions[i]))
+                    + "\n");
         }
         out.flush();
     }
 
-    private static String label(Sample s, ProblemType type) {
-        return type == ProblemType.CLASSIFICATION ? Integer.toString(s.label()) : num(s.y());
+    private static String prediction(DataSet data, double p) {
+        return data.type() == ProblemType.CLASSIFICATION && data.numClasses() > 2 ? label(data, p) : num(p);
     }
 
+    private static String label(DataSet data, double y) {
+        if (data.type() != ProblemType.CLASSIFICATION) {
+            return num(y);
+        }
+        return named(data) ? cell(data.className((int) y)) : Integer.toString((int) y);
+    }
+
+    /** A name as a CSV field: quoted when it holds a comma, a quote or a line break. */
     private static String num(double v) {
         return Double.toString(v);
     }

@@ -1,7 +1,7 @@
 package org.nnplay.ui.playground;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.nnplay.ui.playground.FilesWindowTest.menu;
+import static org.nnplay.ui.playground.FilesWindowTest.menuPath;
 import static org.nnplay.ui.playground.FilesWindowTest.shown;
 
 import java.nio.file.Files;
@@ -68,7 +68,7 @@ class NeverLoseWorkTest extends WindowTestBase {
     @Test
     void aLessonAsksAndDontSaveLoadsIt(FxRobot robot) {
         modify(robot);
-        menu(robot, "Lessons", "Scene 4 — Will I pass this class?");
+        menuPath(robot, "Lessons", "Scene 4 — Will I pass this class?");
         question(robot);
         robot.clickOn(shown(robot, "Don't save"));
         waitUntil(5, () -> experiment().data().dataset().key().equals("pass"));
@@ -81,7 +81,7 @@ class NeverLoseWorkTest extends WindowTestBase {
         modify(robot);
         Experiment before = experiment();
         chooser.answer(csv);
-        menu(robot, "File", "Import points from CSV…");
+        menuPath(robot, "File", "Import points from CSV…");
         question(robot);
         robot.clickOn(shown(robot, "Cancel"));
         assertThat(experiment()).isSameAs(before);
