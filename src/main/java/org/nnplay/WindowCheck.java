@@ -3,19 +3,17 @@ package org.nnplay;
 import java.util.Locale;
 import org.nnplay.cli.ExperimentFiles;
 import org.nnplay.experiment.ExperimentFormatException;
-import org.nnplay.experiment.Lesson;
-import org.nnplay.experiment.Lessons;
 import org.nnplay.ui.playground.StartOptions;
 
 /**
- * What the launcher checks before it touches a display: that the experiment of {@code --open} can be read (through
- * the commands' one way in, {@link ExperimentFiles}) and the lesson of {@code --lesson} exists (else exit 2 with the
- * reason), and that there is a display to open the window on.
+ * What the launcher checks before it touches a display, beyond the flags themselves ({@link StartOptions#parse}
+ * knows the lessons): that the experiment of {@code --open} can be read (through the commands' one way in,
+ * {@link ExperimentFiles}; else exit 2 with the reason), and that there is a display to open the window on.
  */
 final class WindowCheck {
     private WindowCheck() {}
 
-    /** Why the window cannot start with these options (a file that cannot be read, an unknown lesson), or null. */
+    /** Why the window cannot start with these options (a file that cannot be read), or null. */
     static String problem(StartOptions options) {
         if (options.open() != null) {
             try {
@@ -23,10 +21,6 @@ final class WindowCheck {
             } catch (ExperimentFormatException e) {
                 return "--open " + e.getMessage();
             }
-        }
-        if (options.lesson() != null && Lessons.list().stream().map(Lesson::id).noneMatch(options.lesson()::equals)) {
-            return "--lesson: no lesson '" + options.lesson() + "': the lessons are "
-                    + String.join(", ", Lessons.list().stream().map(Lesson::id).toList());
         }
         return null;
     }

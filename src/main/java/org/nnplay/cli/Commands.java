@@ -33,6 +33,7 @@ public final class Commands {
                 new Simple("search", "search the learning rate (and L2) of an experiment, grid or random, coarse to fine",
                         SearchCommand::run),
                 new Simple("export", "an experiment as a PyTorch script, its data or its predictions (CSV)",
-                        ExportCommand::run));
+                        ExportCommand::run),
+                new Simple("lessons", "list the lessons (id, scene, title) to open with --lesson ID", LessonsCommand::run));
     }
 }

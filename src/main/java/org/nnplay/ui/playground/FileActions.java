@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.stage.Window;
+import org.nnplay.ui.Formulas;
 import org.nnplay.data.CsvExporter;
 import org.nnplay.data.CsvImporter;
 import org.nnplay.data.CsvTable;
@@ -91,13 +92,19 @@ final class FileActions {
         return true;
     }
 
-    void openLesson(Lesson lesson) {
-        if (!mayReplace("Save before opening the lesson?")) return;
+    /**
+     * Opens a lesson's preset in place of the experiment, asking first when there are unsaved changes; its
+     * explanation is the lesson panel's to show (the experiment's {@code view.lesson} names it), not a notification's.
+     * Returns false if it was cancelled or could not be opened.
+     */
+    boolean openLesson(Lesson lesson) {
+        if (!mayReplace("Save before opening the lesson?")) return false;
         try {
             model.replace(Lessons.load(lesson.id()), null);
-            model.say(Notice.info("Scene " + lesson.scene() + ": " + lesson.title() + "\n" + lesson.description()));
+            return true;
         } catch (RuntimeException e) {
             Alerts.error(window.get(), "lesson-error", "Cannot open the lesson", why(e));
+            return false;
         }
     }
 

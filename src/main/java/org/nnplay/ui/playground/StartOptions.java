@@ -58,6 +58,7 @@ public record StartOptions(Path open, String lesson, boolean play, double frameS
             if (open != null && lesson != null) {
                 throw new IllegalArgumentException("--open and --lesson exclude each other: give one of them");
             }
+            if (lesson != null) checkLesson(lesson);
             return new StartOptions(open, lesson, play, frameStats, presentation, warmUp, view, printLayout);
         }
     }
@@ -97,6 +98,19 @@ public record StartOptions(Path open, String lesson, boolean play, double frameS
     public static List<String> usage() {
         return TABLE.stream().map(f -> String.format(Locale.ROOT, "%-24s %s",
                 f.name() + (f.value() == null ? "" : " " + f.value()), f.help())).toList();
+    }
+
+    /**
+     * An unknown lesson is refused with the list of the known ones. A lesson that only opens a window (scenes 9 and
+     * 10) is refused too, for now: the window starts on an experiment.
+     */
+    private static void checkLesson(String id) {
+        org.nnplay.experiment.Lesson l = org.nnplay.experiment.Lessons.get(id);
+        if (!l.hasPreset()) {
+            throw new IllegalArgumentException("--lesson " + id + " opens the " + l.window().key() + " window, "
+                    + "which the Lessons menu opens; the window can start on " + org.nnplay.experiment.Lessons.list()
+                    .stream().map(org.nnplay.experiment.Lesson::id).collect(java.util.stream.Collectors.joining(", ")));
+        }
     }
 
     /** The views {@code --view} takes (the normal layout is "normal"). */

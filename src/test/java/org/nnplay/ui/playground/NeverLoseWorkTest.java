@@ -68,7 +68,7 @@ class NeverLoseWorkTest extends WindowTestBase {
     @Test
     void aLessonAsksAndDontSaveLoadsIt(FxRobot robot) {
         modify(robot);
-        menuPath(robot, "Lessons", "Scene 4 — Will I pass this class?");
+        menuPath(robot, "Lessons", "Neurons and boundaries", "Scene 4 — Will I pass this class?");
         question(robot);
         robot.clickOn(shown(robot, "Don't save"));
         waitUntil(5, () -> experiment().data().dataset().key().equals("pass"));
