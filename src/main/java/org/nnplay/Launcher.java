@@ -2,6 +2,9 @@ package org.nnplay;
 
 import org.nnplay.cli.Command;
 import org.nnplay.cli.Version;
+import org.nnplay.io.CommandLine;
+import org.nnplay.io.SafeText;
+import org.nnplay.ui.playground.StartOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,7 +26,7 @@ public final class Launcher {
     static final List<Command> COMMANDS = org.nnplay.cli.Commands.all();
 
     /** Flags the window understands at start-up (e.g. "--open", "--play"); added here as they are implemented. */
-    static final Set<String> APP_FLAGS = org.nnplay.ui.playground.StartOptions.FLAGS;
+    static final Set<String> APP_FLAGS = StartOptions.FLAGS;
 
     /** Whether the window's {@code --open} takes links as well as files (issue #19 turns this on). */
     static final boolean OPEN_TAKES_LINKS = false;
@@ -76,7 +79,7 @@ public final class Launcher {
             try {
                 fileArgs = FileArgument.windowArgs(List.of(args), OPEN_TAKES_LINKS);
             } catch (IllegalArgumentException e) {
-                err.println("nnplay: " + e.getMessage());
+                err.println("nnplay: " + SafeText.escape(e.getMessage()));
                 return USAGE;
             }
             if (fileArgs.isPresent()) {
@@ -86,21 +89,28 @@ public final class Launcher {
         }
 
         if (first.startsWith("-")) {
-            for (String a : args) {
-                String flag = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
-                if (a.startsWith("--") && !APP_FLAGS.contains(flag)) return badUsage(err, "unknown option '" + a + "'");
-            }
-            if (!first.startsWith("--")) return badUsage(err, "unknown option '" + first + "'");
+            StartOptions options;
             try {
-                org.nnplay.ui.playground.StartOptions.parse(Arrays.asList(args)); // usage errors before any window
+                options = StartOptions.parse(List.of(args));
             } catch (IllegalArgumentException e) {
                 return badUsage(err, e.getMessage());
+            }
+            String problem = WindowCheck.problem(options);
+            if (problem != null) {
+                err.println("nnplay: " + SafeText.escape(problem));
+                return USAGE;
+            }
+            String noDisplay = WindowCheck.noDisplay();
+            if (noDisplay != null) {
+                err.println("nnplay: " + noDisplay);
+                return FAILED;
             }
             return openWindow(args);
         }
         Optional<Command> command = find(first);
-        if (command.isEmpty()) return badUsage(err, "unknown command '" + first + "'");
-        return command.get().run(Arrays.copyOfRange(args, 1, args.length), out, err);
+        if (command.isEmpty()) return badUsage(err, "unknown command '" + SafeText.shown(first, 60) + "'");
+        String[] rest = CommandLine.splitEquals(Arrays.copyOfRange(args, 1, args.length));
+        return command.get().run(rest, out, err);
     }
 
     static Optional<Command> find(String name) {
@@ -108,12 +118,14 @@ public final class Launcher {
     }
 
     private static int openWindow(String[] args) {
+        String noDisplay = WindowCheck.noDisplay();
+        if (noDisplay != null) throw new IllegalStateException(noDisplay);
         org.nnplay.ui.NNPlayApp.launchAndWait(args);
         return OK;
     }
 
     private static int badUsage(PrintStream err, String problem) {
-        err.println("nnplay: " + problem);
+        err.println("nnplay: " + SafeText.escape(problem));
         err.print(usage());
         return USAGE;
     }
@@ -121,9 +133,8 @@ public final class Launcher {
     /** The usage text, listing every registered command. */
     public static String usage() {
         StringBuilder sb = new StringBuilder();
-        sb.append("Usage: nnplay                 open the playground window\n");
-        sb.append("       nnplay FILE.nnplay     open an experiment in the window (window options may follow)\n");
-        for (String flag : APP_FLAGS.stream().sorted().toList()) sb.append("       nnplay ").append(flag).append('\n');
+        sb.append("Usage: nnplay [window options]   open the playground window\n");
+        sb.append("       nnplay FILE.nnplay        open an experiment in the window (window options may follow)\n");
         sb.append("       nnplay <command> [options]\n");
         sb.append("       nnplay --help | --version\n");
         sb.append("\nCommands:\n");
@@ -132,20 +143,31 @@ public final class Launcher {
         for (Command c : COMMANDS) {
             sb.append("  ").append(c.name()).append(" ".repeat(width - c.name().length() + 3)).append(c.summary()).append('\n');
         }
+        sb.append("\nWindow options:\n");
+        for (String line : StartOptions.usage()) sb.append("  ").append(line).append('\n');
         sb.append("\nOptions:\n");
         sb.append("  -h, --help       show this help and exit\n");
         sb.append("  -V, --version    show the version and exit\n");
         return sb.toString();
     }
 
-    /** A one-line, human message for an exception: its own message, else its kind in words. */
+    /**
+     * A one-line, human message for an exception: its own message (controls shown escaped), else a plain sentence;
+     * never the name of a class.
+     */
     public static String message(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && (t.getMessage() == null || t.getMessage().equals(t.getCause().toString()))) {
             t = t.getCause();
         }
         String msg = t.getMessage();
-        if (msg == null || msg.isBlank()) msg = t.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
-        return msg.lines().findFirst().orElse(msg).strip();
+        if (t instanceof java.io.IOException io && !(t instanceof org.nnplay.io.FileProblem)
+                && !(t instanceof org.nnplay.experiment.ExperimentFormatException)) {
+            msg = org.nnplay.io.SafeFiles.reason(io);
+        }
+        if (msg == null || msg.isBlank()) {
+            return "an unexpected error stopped NNPlay (please report it, with what you did)";
+        }
+        return SafeText.escape(msg.lines().findFirst().orElse(msg).strip());
     }
 }

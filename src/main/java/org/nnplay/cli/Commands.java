@@ -21,7 +21,7 @@ public final class Commands {
     }
 
     public static List<Command> all() {
-        LandscapeCommand.setExperimentLoader(file -> ExperimentSetups.landscapeInputs(ExperimentFiles.load(file)));
+        LandscapeCommand.setExperimentLoader(source -> ExperimentSetups.landscapeInputs(ExperimentFiles.read(source).experiment()));
         return List.of(
                 new Simple("train", "train an experiment without a window (see: nnplay train --help)", TrainCommand::run),
                 new Simple("bench", "epochs per second on each backend, against TensorFlow Playground's engine",
@@ -32,6 +32,8 @@ public final class Commands {
                         LandscapeCommand::run),
                 new Simple("search", "search the learning rate (and L2) of an experiment, grid or random, coarse to fine",
                         SearchCommand::run),
+                new Simple("export", "an experiment as a PyTorch script, its data or its predictions (CSV)",
+                        ExportCommand::run),
                 new Simple("lessons", "list the lessons (id, scene, title) to open with --lesson ID", LessonsCommand::run),
                 new Simple("compare", "train one run per value of a setting side by side and rank them (see: nnplay "
                         + "compare --help)", CompareCommand::run));

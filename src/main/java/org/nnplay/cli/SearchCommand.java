@@ -3,6 +3,8 @@ package org.nnplay.cli;
 import java.io.PrintStream;
 import java.util.List;
 import org.nnplay.experiment.Experiment;
+import org.nnplay.experiment.ExperimentFormatException;
+import org.nnplay.io.SafeText;
 import org.nnplay.training.search.CoarseToFine;
 import org.nnplay.training.search.HyperSearch;
 import org.nnplay.training.search.SearchPlan;
@@ -48,9 +50,9 @@ public final class SearchCommand {
         }
         Experiment e;
         try {
-            e = ExperimentFiles.load(flags.file);
-        } catch (IllegalArgumentException ex) {
-            err.println("nnplay search: " + flags.file + ": " + ex.getMessage());
+            e = ExperimentFiles.load(flags.file, "search", err);
+        } catch (ExperimentFormatException ex) {
+            err.println("nnplay search: " + ex.getMessage());
             return 2;
         }
         HyperSearch search = flags.threads == null ? new HyperSearch() : new HyperSearch(flags.threads);
@@ -63,7 +65,7 @@ public final class SearchCommand {
             try {
                 results = search.runAll(e, plan);
             } catch (IllegalArgumentException ex) {
-                err.println("nnplay search: " + flags.file + ": " + ex.getMessage());
+                err.println("nnplay search: " + SafeText.escape(flags.file + ": " + ex.getMessage()));
                 return 2;
             }
             double seconds = (System.nanoTime() - start) / 1e9;

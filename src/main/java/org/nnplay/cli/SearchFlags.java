@@ -1,6 +1,5 @@
 package org.nnplay.cli;
 
-import java.nio.file.Path;
 import org.nnplay.training.search.LogRange;
 import org.nnplay.training.search.Strategy;
 
@@ -11,8 +10,10 @@ import org.nnplay.training.search.Strategy;
  */
 final class SearchFlags {
     static final int MAX_ROUNDS = 10;
+    /** Ranges are exponents of e: beyond ±100 (e^−100 ≈ 4e−44) no rate means anything, and narrowing overflows. */
+    static final double MAX_EXPONENT = 100;
 
-    Path file;
+    String file;
     Strategy strategy = Strategy.RANDOM;
     int trials = 20;
     long epochs = 50;
@@ -23,7 +24,8 @@ final class SearchFlags {
     Integer threads;
     boolean json;
 
-    static SearchFlags parse(String[] args) {
+    static SearchFlags parse(String[] given) {
+        String[] args = org.nnplay.io.CommandLine.splitEquals(given);
         SearchFlags f = new SearchFlags();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -32,21 +34,17 @@ final class SearchFlags {
                 continue;
             }
             if (!a.startsWith("--")) {
-                if (f.file != null) throw new TrainFlags.UsageException("unexpected argument '" + a + "': one experiment file only");
-                f.file = Path.of(a);
+                if (f.file != null) {
+                    throw new TrainFlags.UsageException("unexpected argument '" + a + "': one experiment file only");
+                }
+                f.file = a;
                 continue;
             }
             String flag = a;
-            String v;
-            int eq = a.indexOf('=');
-            if (eq > 0) {
-                flag = a.substring(0, eq);
-                v = a.substring(eq + 1);
-            } else if (i + 1 < args.length) {
-                v = args[++i];
-            } else {
+            if (i + 1 >= args.length) {
                 throw new TrainFlags.UsageException(flag + " needs a value");
             }
+            String v = args[++i];
             switch (flag) {
                 case "--strategy" -> f.strategy = strategy(v);
                 case "--trials" -> f.trials = (int) TrainFlags.parseLong(flag, v, 1, 10_000);
@@ -79,6 +77,10 @@ final class SearchFlags {
         }
         double lo = TrainFlags.parseDouble(flag, parts[0]);
         double hi = TrainFlags.parseDouble(flag, parts[1]);
+        if (Math.abs(lo) > MAX_EXPONENT || Math.abs(hi) > MAX_EXPONENT) {
+            throw new TrainFlags.UsageException(flag + ": exponents of e from -" + (int) MAX_EXPONENT + " to "
+                    + (int) MAX_EXPONENT + " only, found '" + v + "'");
+        }
         try {
             return new LogRange(lo, hi);
         } catch (IllegalArgumentException e) {

@@ -2,7 +2,6 @@ package org.nnplay.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.nnplay.data.CsvImporter;
@@ -18,7 +17,9 @@ import org.nnplay.experiment.ExperimentFormatException;
 import org.nnplay.experiment.ExperimentIO;
 import org.nnplay.experiment.InvalidSettingException;
 import org.nnplay.experiment.Lessons;
-import org.nnplay.experiment.LoadResult;
+import org.nnplay.io.FileProblem;
+import org.nnplay.io.SafeFiles;
+import org.nnplay.io.SafeText;
 import org.nnplay.training.CsvData;
 import org.nnplay.training.ExperimentMapping;
 import org.nnplay.training.ExperimentSetups;
@@ -63,6 +64,9 @@ public final class TrainCommand {
         Experiment e;
         try {
             flags = TrainFlags.parse(args);
+            if (flags.out != null) {
+                checkOut(flags.out);
+            }
             e = experiment(flags, err);
         } catch (TrainFlags.UsageException ex) {
             err.println("nnplay train: " + ex.getMessage());
@@ -83,7 +87,8 @@ public final class TrainCommand {
             Backend backend = Backends.forWorkload(e.training().backend(), e.training().batchSize(), widest, true);
             setup = ExperimentSetups.of(e, backend);
         } catch (IllegalArgumentException | IllegalStateException ex) {
-            err.println("nnplay train: " + ex.getMessage());
+            String where = flags.experiment != null ? flags.experiment + ": " : flags.data != null ? flags.data + ": " : "";
+            err.println("nnplay train: " + SafeText.escape(where + ex.getMessage()));
             return 2;
         }
         TrainReport report = new TrainReport(out, err, flags.json, setup, epochs);
@@ -93,8 +98,8 @@ public final class TrainCommand {
             try {
                 new ExperimentIO().write(e.withWeights(ExperimentMapping.weights(result.weights())), flags.out);
             } catch (IOException ex) {
-                err.println("nnplay train: could not write " + flags.out + ": " + ex.getMessage());
-                return 2;
+                err.println("nnplay train: could not save the trained experiment: " + ex.getMessage());
+                return 1;
             }
         }
         if (result.status() == HeadlessRun.Status.DIVERGED) {
@@ -117,13 +122,9 @@ public final class TrainCommand {
         }
         if (flags.experiment != null) {
             try {
-                LoadResult r = new ExperimentIO().read(flags.experiment);
-                r.warnings().forEach(w -> err.println("nnplay train: warning: " + flags.experiment + ": " + w));
-                e = r.experiment();
+                e = ExperimentFiles.load(flags.experiment, "train", err);
             } catch (ExperimentFormatException ex) {
                 throw new BadInput(ex.getMessage());
-            } catch (IOException ex) {
-                throw new BadInput("cannot read " + flags.experiment + ": " + ex.getMessage());
             }
         }
         if (flags.data != null) {
@@ -153,10 +154,8 @@ public final class TrainCommand {
             data = new CsvImporter().read(file, options);
         } catch (DataFormatException ex) {
             throw new BadInput(ex.getMessage());
-        } catch (NoSuchFileException ex) {
-            throw new BadInput("cannot read " + file + ": there is no such file");
         } catch (IOException ex) {
-            throw new BadInput("cannot read " + file + ": " + ex.getMessage());
+            throw new BadInput(SafeFiles.problem(file, ex).getMessage());
         }
         CsvData.Result result;
         try {
@@ -164,14 +163,23 @@ public final class TrainCommand {
         } catch (IllegalArgumentException ex) {
             throw new BadInput(file + ": " + ex.getMessage());
         }
-        result.warnings().forEach(w -> err.println("nnplay train: warning: " + name + ": " + w));
-        err.println("nnplay train: " + result.summary(name, LossKind::key));
+        result.warnings().forEach(w -> err.println("nnplay train: warning: " + SafeText.escape(name + ": " + w)));
+        err.println("nnplay train: " + SafeText.escape(result.summary(name, LossKind::key)));
         return result.experiment();
+    }
+
+    /** Before any work: {@code --out} must be a file that can be saved to (not a folder, a device or a pipe). */
+    static void checkOut(Path out) {
+        try {
+            SafeFiles.check(out);
+        } catch (FileProblem ex) {
+            throw new BadInput("--out " + ex.getMessage());
+        }
     }
 
     /** Input that is well-formed on the command line but wrong (a bad file, an invalid value). */
     static final class BadInput extends RuntimeException {
-        BadInput(String message) { super(message); }
+        BadInput(String message) { super(SafeText.escape(message)); }
     }
 
     static String fmt(double v) { return String.format(Locale.ROOT, "%.6g", v); }

@@ -14,6 +14,7 @@ import org.nnplay.engine.nn.LossKind;
 import org.nnplay.engine.nn.RegularizationKind;
 import org.nnplay.engine.optim.OptimizerKind;
 import org.nnplay.experiment.Experiment;
+import org.nnplay.io.SafeText;
 
 /**
  * The {@code train} command's flags. Each setting flag becomes an edit of the experiment, applied in the order given
@@ -27,7 +28,7 @@ final class TrainFlags {
     /** One setting flag and how it edits the experiment. */
     record Edit(String flag, String value, UnaryOperator<Experiment> apply) {}
 
-    Path experiment;
+    String experiment;
     String lesson;
     Path data;
     /** {@code --columns NAME1,NAME2} and {@code --label NAME}: which columns of the data file to take. */
@@ -42,7 +43,8 @@ final class TrainFlags {
     boolean json;
     final List<Edit> edits = new ArrayList<>();
 
-    static TrainFlags parse(String[] args) {
+    static TrainFlags parse(String[] given) {
+        String[] args = org.nnplay.io.CommandLine.splitEquals(given);
         TrainFlags f = new TrainFlags();
         for (int i = 0; i < args.length; i++) {
             String flag = args[i];
@@ -55,16 +57,16 @@ final class TrainFlags {
                 continue;
             }
             if (!flag.startsWith("--")) {
-                throw new UsageException("unexpected argument '" + flag + "'");
+                throw new UsageException("unexpected argument '" + SafeText.shown(flag, 60) + "'");
             }
             if (i + 1 >= args.length) {
                 throw new UsageException(flag + " needs a value");
             }
             String v = args[++i];
             switch (flag) {
-                case "--experiment" -> f.experiment = Path.of(v);
+                case "--experiment" -> f.experiment = v;
                 case "--lesson" -> f.lesson = v;
-                case "--data" -> f.data = Path.of(v);
+                case "--data" -> f.data = path(flag, v);
                 case "--columns" -> {
                     String[] names = v.split(",", -1);
                     if (names.length != 2 || names[0].isBlank() || names[1].isBlank()) {
@@ -79,12 +81,12 @@ final class TrainFlags {
                     }
                     f.labelColumn = v.strip();
                 }
-                case "--out" -> f.out = Path.of(v);
+                case "--out" -> f.out = path(flag, v);
                 case "--epochs" -> f.epochs = parseLong(flag, v, 0, 1_000_000_000L);
                 case "--every" -> f.every = (int) parseLong(flag, v, 1, Integer.MAX_VALUE);
                 default -> {
                     if (!SETTINGS.contains(flag)) {
-                        throw new UsageException("unknown flag '" + flag + "'");
+                        throw new UsageException("unknown flag '" + SafeText.shown(flag, 60) + "'");
                     }
                     try {
                         f.edits.add(new Edit(flag, v, edit(flag, v)));
@@ -180,15 +182,25 @@ final class TrainFlags {
         };
     }
 
+    static Path path(String flag, String v) {
+        try {
+            return Path.of(v);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new UsageException(flag + ": '" + SafeText.shown(v, 60) + "' is not a valid file name");
+        }
+    }
+
     static long parseLong(String flag, String v, long min, long max) {
         try {
             long x = Long.parseLong(v.trim().replace("_", ""));
             if (x < min || x > max) {
-                throw new UsageException(flag + " = " + v + " is out of range: allowed " + min + " to " + max);
+                throw new UsageException(flag + " = " + SafeText.shown(v, 60) + " is out of range: allowed "
+                        + min + " to " + max);
             }
             return x;
         } catch (NumberFormatException e) {
-            throw new UsageException(flag + ": expected a whole number, found '" + v + "'");
+            throw new UsageException(flag + ": expected a whole number, found '" + SafeText.shown(v, 60)
+                    + "'");
         }
     }
 
@@ -200,13 +212,13 @@ final class TrainFlags {
             }
             return x;
         } catch (NumberFormatException e) {
-            throw new UsageException(flag + ": expected a number, found '" + v + "'");
+            throw new UsageException(flag + ": expected a number, found '" + SafeText.shown(v, 60) + "'");
         }
     }
 
     /** Bad command-line input: the command prints the message and the usage, and exits with 2. */
     static final class UsageException extends RuntimeException {
-        UsageException(String message) { super(message); }
+        UsageException(String message) { super(SafeText.escape(message)); }
     }
 
     @Override

@@ -2,11 +2,11 @@ package org.nnplay.data;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.nnplay.io.SafeFiles;
+import org.nnplay.io.SafeText;
 
 /**
  * Writes data and predictions as comma-separated text that {@link CsvImporter} reads back: a header row (the axis
@@ -14,7 +14,8 @@ import java.util.List;
  * training samples first. Classes are written by name when they have names (with a {@value CsvTable#CLASSES_COMMENT}
  * line first, so the class order survives an import), else as class indices ("0", "1", ...); regression values with
  * a decimal point ("0.25", "1.0"), so that importing the file decides the same problem type. Numbers are written
- * exactly (shortest round-trip form), in the data's own units.
+ * exactly (shortest round-trip form), in the data's own units; every name goes through {@link #cell}, safe to open
+ * in a spreadsheet.
  */
 public final class CsvExporter {
     private static final char COMMA = ',';
@@ -27,10 +28,9 @@ public final class CsvExporter {
         rows(data, null, out);
     }
 
+    /** Saves the data to {@code file} ({@link SafeFiles}: links followed, permissions kept, replaced atomically). */
     public static void writeData(DataSet data, Path file) throws IOException {
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            writeData(data, out);
-        }
+        SafeFiles.saveText(file, out -> writeData(data, out));
     }
 
     /**
@@ -45,9 +45,8 @@ public final class CsvExporter {
     }
 
     public static void writePredictions(DataSet data, double[] predictions, Path file) throws IOException {
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            writePredictions(data, predictions, out);
-        }
+        requireParallel(data.size(), predictions);
+        SafeFiles.saveText(file, out -> writePredictions(data, predictions, out));
     }
 
     /** Writes {@code x1,x2,label,prediction} for samples of any origin; {@code predictions} is parallel to them. */
@@ -70,6 +69,27 @@ public final class CsvExporter {
         }
     }
 
+    /**
+     * A text cell (a column or class name, any user text) for a CSV file that a spreadsheet may open: controls (line
+     * breaks, NUL, ...) become spaces; text that begins with {@code =}, {@code +}, {@code -} or {@code @} (after
+     * spaces), or with a tab or a carriage return, gets a leading apostrophe so that no spreadsheet runs it as a
+     * formula — except a plain number such as "-1.5", which stays a number; the cell is quoted where needed (a
+     * comma, a semicolon, a quote, spaces at either end).
+     */
+    public static String cell(String text) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        String s = SafeText.oneLine(text);
+        String start = s.stripLeading();
+        boolean formula = !start.isEmpty() && "=+-@".indexOf(start.charAt(0)) >= 0 && !CsvSyntax.isNumber(start.strip());
+        if (formula || text.charAt(0) == '\t' || text.charAt(0) == '\r') {
+            s = "'" + s;
+        }
+        // a semicolon is quoted too, so that a reader guessing the separator from the header cannot take it for one
+        return s.indexOf(';') >= 0 ? '"' + s.replace("\"", "\"\"") + '"' : CsvSyntax.quote(s, COMMA);
+    }
+
     private static boolean named(DataSet data) {
         return data.type() == ProblemType.CLASSIFICATION && !data.classNames().isEmpty();
     }
@@ -78,12 +98,12 @@ public final class CsvExporter {
         if (named(data)) {
             List<String> names = new ArrayList<>();
             for (int k = 0; k < data.numClasses(); k++) {
-                names.add(text(data.className(k)));
+                names.add(cell(data.className(k)));
             }
             out.write(CsvTable.CLASSES_COMMENT + " " + String.join(",", names) + "\n");
         }
         String label = data.labelName() == null || data.labelName().equalsIgnoreCase("split") ? "label" : data.labelName();
-        out.write(text(data.x1Label()) + COMMA + text(data.x2Label()) + COMMA + text(label) + ",split"
+        out.write(cell(data.x1Label()) + COMMA + cell(data.x2Label()) + COMMA + cell(label) + ",split"
                 + (predictions ? ",prediction" : "") + "\n");
     }
 
@@ -107,14 +127,10 @@ public final class CsvExporter {
         if (data.type() != ProblemType.CLASSIFICATION) {
             return num(y);
         }
-        return named(data) ? text(data.className((int) y)) : Integer.toString((int) y);
+        return named(data) ? cell(data.className((int) y)) : Integer.toString((int) y);
     }
 
     /** A name as a CSV field: quoted when it holds a comma, a quote or a line break. */
-    private static String text(String name) {
-        return CsvSyntax.quote(name, COMMA);
-    }
-
     private static String num(double v) {
         return Double.toString(v);
     }

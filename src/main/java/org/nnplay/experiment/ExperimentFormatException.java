@@ -3,8 +3,9 @@ package org.nnplay.experiment;
 import java.io.IOException;
 
 /**
- * An experiment file that cannot be loaded: malformed JSON, too large, another format or a newer version, or an
- * invalid setting. The message says what is wrong and where, e.g.
+ * An experiment file that cannot be loaded: not readable (no such file, permission denied, a folder), not UTF-8 text,
+ * too large, malformed JSON, another format or a newer version, or an invalid setting. The message is one line in
+ * words, with any control character in it shown escaped. The message says what is wrong and where, e.g.
  * {@code lesson.json, line 7, column 21: training.learningRate = -1 is out of range: allowed (0, 10]}.
  * Line and column are 1-based, or -1 when unknown; {@link #fieldPath()} is null when no setting is at fault.
  */
@@ -17,12 +18,12 @@ public final class ExperimentFormatException extends IOException {
 
     public ExperimentFormatException(String source, int line, int column, String fieldPath, String problem,
                                      Throwable cause) {
-        super(where(source, line, column) + problem, cause);
+        super(org.nnplay.io.SafeText.escape(where(source, line, column) + problem), cause);
         this.source = source;
         this.line = line;
         this.column = column;
         this.fieldPath = fieldPath;
-        this.problem = problem;
+        this.problem = org.nnplay.io.SafeText.escape(problem);
     }
 
     private static String where(String source, int line, int column) {

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -16,16 +15,11 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.List;
+import org.nnplay.io.FileProblem;
+import org.nnplay.io.SafeFiles;
 
 /**
  * Saves and loads experiment files: JSON objects with {@code "format": "nnplay-experiment"}, {@code "version"} and
@@ -33,8 +27,9 @@ import java.util.List;
  * <p>
  * Reading is plain data: the JSON tree is read field by field into the records, so no type named in a file is ever
  * instantiated (there is no polymorphic typing). Missing fields take their defaults, unknown ones are ignored with
- * a warning, anything else wrong is an {@link ExperimentFormatException} saying what and where. Files larger than
- * {@link #maxBytes()} are rejected before parsing. Writing is atomic (a temporary file moved into place).
+ * a warning (the first five, then a count), anything else wrong is an {@link ExperimentFormatException} saying what
+ * and where in words. Files larger than {@link #maxBytes()} are rejected before parsing. Saving goes through
+ * {@link SafeFiles}: links followed, permissions kept, replaced atomically.
  * Instances are immutable and thread-safe.
  */
 public final class ExperimentIO {
@@ -42,6 +37,7 @@ public final class ExperimentIO {
     public static final long DEFAULT_MAX_BYTES = 32L * 1024 * 1024;
     private static final int MAX_NESTING = 32;
     private static final int MAX_STRING = 100_000;
+    private static final int MAX_NUMBER = 100;
 
     private final long maxBytes;
     private final JsonMapper mapper;
@@ -61,7 +57,8 @@ public final class ExperimentIO {
                         .maxDocumentLength(maxBytes)
                         .maxNestingDepth(MAX_NESTING)
                         .maxStringLength(MAX_STRING)
-                        .maxNumberLength(100)
+                        .maxNumberLength(MAX_NUMBER)
+                        .maxNameLength(MAX_STRING)
                         .build())
                 .build();
         this.mapper = JsonMapper.builder(factory)
@@ -77,33 +74,38 @@ public final class ExperimentIO {
     }
 
     /**
-     * Reads an experiment file; the message of any format error names {@code file}. Other I/O problems (no such
-     * file, no permission) are thrown as they are.
+     * Reads an experiment file. Every failure is an {@link ExperimentFormatException} that names {@code file} and
+     * says why in words: no such file, permission denied, is a folder, too large, not UTF-8 text, malformed JSON (with
+     * line and column), or a setting that is wrong (with its field and line).
      */
-    public LoadResult read(Path file) throws IOException {
+    public LoadResult read(Path file) throws ExperimentFormatException {
         String source = file.toString();
-        long size = Files.size(file);
-        if (size > maxBytes) {
-            throw tooLarge(source, size);
-        }
         byte[] bytes;
-        try (InputStream in = Files.newInputStream(file)) {
-            // Bounded even when the reported size is wrong (a pipe, a device, a growing file).
-            bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
-        }
-        if (bytes.length > maxBytes) {
-            throw tooLarge(source, bytes.length);
-        }
-        String json;
         try {
-            json = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new ExperimentFormatException(source, -1, -1, null, "the file is not UTF-8 text", e);
+            if (Files.isDirectory(file)) {
+                throw new FileProblem(file, "is a folder, not an experiment file");
+            }
+            if (Files.isRegularFile(file) && Files.size(file) > maxBytes) {
+                throw tooLarge(source, Files.size(file));
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                // Bounded even when the reported size is wrong (a pipe, a device, a growing file).
+                bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
+            }
+        } catch (ExperimentFormatException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new ExperimentFormatException(source, -1, -1, null, SafeFiles.reason(e), e);
         }
-        return read(json, source);
+        return read(bytes, source);
+    }
+
+    /** Reads an experiment from the bytes of a file (UTF-8); {@code sourceName} is used in messages. */
+    public LoadResult read(byte[] bytes, String sourceName) throws ExperimentFormatException {
+        if (bytes.length > maxBytes) {
+            throw tooLarge(sourceName, bytes.length);
+        }
+        return read(TextBytes.utf8(bytes, sourceName), sourceName);
     }
 
     /** Reads an experiment from JSON text; {@code sourceName} (e.g. a file name) is used in messages. */
@@ -117,17 +119,15 @@ public final class ExperimentIO {
         JsonNode tree;
         try {
             tree = mapper.readTree(json);
-        } catch (StreamConstraintsException e) {
-            throw syntax(sourceName, e, "the file exceeds a limit: ");
         } catch (JsonProcessingException e) {
-            throw syntax(sourceName, e, "malformed JSON: ");
+            throw syntax(sourceName, e);
         }
         if (tree == null || tree.isMissingNode()) {
             throw new ExperimentFormatException(sourceName, -1, -1, null, "the file is empty", null);
         }
-        List<String> warnings = new ArrayList<>();
+        WarningList warnings = new WarningList();
         try {
-            return new LoadResult(ExperimentReader.read(tree, warnings), warnings);
+            return new LoadResult(ExperimentReader.read(tree, warnings), warnings.summary());
         } catch (InvalidSettingException e) {
             JsonLocation at = JsonLocator.locate(mapper.getFactory(), json, e.field());
             int line = at == null ? -1 : at.getLineNr();
@@ -148,21 +148,12 @@ public final class ExperimentIO {
         }
     }
 
-    /** Writes the experiment to {@code file} atomically: to a temporary file beside it, then moved into place. */
-    public void write(Experiment experiment, Path file) throws IOException {
-        byte[] bytes = toJson(experiment).getBytes(StandardCharsets.UTF_8);
-        Path target = file.toAbsolutePath();
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
-        try {
-            Files.write(temp, bytes);
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+    /**
+     * Saves the experiment to {@code file}: through a link to the file it points to, keeping the file's permissions,
+     * replaced in one atomic rename ({@link SafeFiles}); a folder, a device or a pipe is refused.
+     */
+    public void write(Experiment experiment, Path file) throws FileProblem {
+        SafeFiles.saveString(file, toJson(experiment));
     }
 
     private ExperimentFormatException tooLarge(String source, long size) {
@@ -170,17 +161,13 @@ public final class ExperimentIO {
                 + maxBytes + " bytes (" + maxBytes / (1024 * 1024) + " MB)", null);
     }
 
-    private static ExperimentFormatException syntax(String source, JsonProcessingException e, String prefix) {
+    private static ExperimentFormatException syntax(String source, JsonProcessingException e) {
         JsonLocation at = e.getLocation();
         int line = at == null ? -1 : at.getLineNr();
         int column = at == null ? -1 : at.getColumnNr();
-        String detail = e.getOriginalMessage();
-        int newline = detail.indexOf('\n');
-        if (newline >= 0) {
-            detail = detail.substring(0, newline);
-        }
-        detail = detail.replaceAll("\\[Source: [^;\\]]*; ", "[");
-        return new ExperimentFormatException(source, line, column, null, prefix + detail, e);
+        String what = JsonProblems.describe(e, MAX_NESTING, MAX_STRING, MAX_NUMBER);
+        return new ExperimentFormatException(source, line, column, null,
+                (e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException ? "" : "malformed JSON: ") + what, e);
     }
 
     /** Two-space indentation, "key": value, arrays on one line (hidden layers and weight rows stay readable). */

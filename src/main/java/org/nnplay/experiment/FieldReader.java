@@ -74,10 +74,14 @@ final class FieldReader {
         if (v == null) {
             return dflt;
         }
-        if (!v.isIntegralNumber() || !v.canConvertToLong()) {
-            throw typeError(v, path(name), "a whole number");
+        if (v.isIntegralNumber() && v.canConvertToLong()) {
+            return v.longValue();
         }
-        return v.longValue();
+        double d = v.isNumber() ? v.doubleValue() : Double.NaN;
+        if (d == Math.rint(d) && Math.abs(d) < 0x1p62) { // 1e5: a whole number written with an exponent
+            return (long) d;
+        }
+        throw typeError(v, path(name), "a whole number");
     }
 
     boolean bool(String name, boolean dflt) {
@@ -128,7 +132,8 @@ final class FieldReader {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String name = it.next();
             if (!asked.contains(name)) {
-                warnings.add("unknown field '" + name + "' at " + path(name) + " ignored");
+                warnings.add("unknown field '" + org.nnplay.io.SafeText.shown(name, 40) + "' at "
+                        + org.nnplay.io.SafeText.shown(path(name), 80) + " ignored");
             }
         }
     }
@@ -197,7 +202,9 @@ final class FieldReader {
 
     /** A value as it appears in JSON, shortened for messages. */
     static String shown(JsonNode v) {
-        String s = v.toString();
-        return s.length() > 40 ? s.substring(0, 37) + "..." : s;
+        if (v.isNumber() && !Double.isFinite(v.doubleValue())) {
+            return "a number beyond ±1.8e308";
+        }
+        return org.nnplay.io.SafeText.shown(v.toString(), 40);
     }
 }

@@ -54,6 +54,14 @@ sealed interface Command {
      */
     record ReplaceData(DataSet data) implements Command {}
 
+    /** Hands the run's state over to {@code result} (completed on the training thread). Never merged. */
+    record Checkpoint(java.util.concurrent.CompletableFuture<RunCheckpoint> result) implements Command {}
+
+    /** Goes on from a saved run of the same network. */
+    record Restore(RunCheckpoint checkpoint) implements Command {
+        @Override public Command merge(Command later) { return later instanceof Restore ? later : null; }
+    }
+
     record SetWeights(Weights weights) implements Command {
         @Override public Command merge(Command later) { return later instanceof SetWeights ? later : null; }
     }

@@ -69,6 +69,42 @@ public final class History {
         version++;
     }
 
+    /** Everything a history holds, for a checkpoint: the curves, the events and the latest confusion matrices. */
+    public record State(Map<Metric, MinMaxSeries.State> series, List<TrainingEvent> events, int[][] trainConfusion,
+                        int[][] testConfusion) {
+        public State {
+            series = Map.copyOf(series);
+            events = List.copyOf(events);
+        }
+    }
+
+    public State state() {
+        Map<Metric, MinMaxSeries.State> s = new EnumMap<>(Metric.class);
+        series.forEach((m, v) -> s.put(m, v.state()));
+        return new State(s, new ArrayList<>(events), deep(trainConfusion), deep(testConfusion));
+    }
+
+    /**
+     * Replaces everything with a saved state; its events are marked with {@code generation} (the run it now belongs
+     * to) and the most recent {@value #MAX_EVENTS} kept.
+     *
+     * @throws IllegalArgumentException when a saved curve does not hold together
+     */
+    public void restore(State saved, long generation) {
+        Map<Metric, MinMaxSeries> next = new EnumMap<>(Metric.class);
+        saved.series().forEach((m, v) -> next.put(m, MinMaxSeries.of(capacity, v)));
+        series.clear();
+        series.putAll(next);
+        events.clear();
+        List<TrainingEvent> ev = saved.events();
+        for (TrainingEvent e : ev.subList(Math.max(0, ev.size() - MAX_EVENTS), ev.size())) {
+            events.addLast(new TrainingEvent(e.kind(), generation, e.epoch(), e.message()));
+        }
+        trainConfusion = deep(saved.trainConfusion());
+        testConfusion = deep(saved.testConfusion());
+        version++;
+    }
+
     /** Changes whenever anything is added. */
     public long version() { return version; }
 

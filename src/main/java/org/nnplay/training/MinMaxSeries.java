@@ -97,6 +97,48 @@ public final class MinMaxSeries {
         points = 0;
     }
 
+    /** Everything a series holds, for a checkpoint: its buckets as parallel arrays of {@code size} entries. */
+    public record State(int width, long points, long[] x0, long[] x1, double[] min, double[] max, double[] sum,
+                        int[] finite, int[] count, double[] last) {}
+
+    public State state() {
+        return new State(width, points, Arrays.copyOf(x0, size), Arrays.copyOf(x1, size), Arrays.copyOf(min, size),
+                Arrays.copyOf(max, size), Arrays.copyOf(sum, size), Arrays.copyOf(finite, size),
+                Arrays.copyOf(count, size), Arrays.copyOf(last, size));
+    }
+
+    /**
+     * A series of {@code capacity} buckets holding {@code s}.
+     *
+     * @throws IllegalArgumentException when the state does not hold together (arrays of other lengths, more buckets
+     *     than the capacity, a width that is not a power of two)
+     */
+    public static MinMaxSeries of(int capacity, State s) {
+        MinMaxSeries m = new MinMaxSeries(capacity);
+        int n = s.x0().length;
+        for (Object a : new Object[] {s.x1(), s.min(), s.max(), s.sum(), s.finite(), s.count(), s.last()}) {
+            if (java.lang.reflect.Array.getLength(a) != n) {
+                throw new IllegalArgumentException("a saved curve's columns have different lengths");
+            }
+        }
+        if (n > capacity || s.width() < 1 || Integer.bitCount(s.width()) != 1 || s.points() < 0) {
+            throw new IllegalArgumentException("a saved curve has " + n + " buckets of width " + s.width()
+                    + ": at most " + capacity + " of a power of two");
+        }
+        System.arraycopy(s.x0(), 0, m.x0, 0, n);
+        System.arraycopy(s.x1(), 0, m.x1, 0, n);
+        System.arraycopy(s.min(), 0, m.min, 0, n);
+        System.arraycopy(s.max(), 0, m.max, 0, n);
+        System.arraycopy(s.sum(), 0, m.sum, 0, n);
+        System.arraycopy(s.finite(), 0, m.finite, 0, n);
+        System.arraycopy(s.count(), 0, m.count, 0, n);
+        System.arraycopy(s.last(), 0, m.last, 0, n);
+        m.size = n;
+        m.width = s.width();
+        m.points = s.points();
+        return m;
+    }
+
     /** An immutable copy. */
     public SeriesView view() {
         double[] mean = new double[size];

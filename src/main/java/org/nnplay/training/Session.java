@@ -1,5 +1,6 @@
 package org.nnplay.training;
 
+import java.util.List;
 import java.util.function.Consumer;
 import org.nnplay.data.DataSet;
 import org.nnplay.engine.nn.Network;
@@ -266,6 +267,51 @@ final class Session {
         version++;
         emit(TrainingEvent.Kind.DATA_CHANGED, trainer.epoch(), "Points changed at epoch " + trainer.epoch() + ": "
                 + tr.rows() + " training and " + te.rows() + " test points; training goes on with the same weights.");
+    }
+
+    /** The run as it is now (copies), to go on from later. */
+    RunCheckpoint checkpoint() {
+        return new RunCheckpoint(trainer.epoch(), trainer.steps(), net.weights(), trainer.optimizerState(),
+                history.state());
+    }
+
+    /**
+     * Goes on from a checkpoint of a network of this shape: its weights, epoch and step counters, history and (for the
+     * same optimizer; else it starts afresh) the optimizer's state. A new epoch starts; early stopping and the target
+     * loss start over.
+     *
+     * @throws IllegalArgumentException when the checkpoint is of another shape; nothing is changed then
+     */
+    void restore(RunCheckpoint c) {
+        List<Weights.Layer> mine = net.weights().layers();
+        List<Weights.Layer> saved = c.weights().layers();
+        boolean fits = mine.size() == saved.size();
+        for (int l = 0; fits && l < mine.size(); l++) {
+            Weights.Layer a = mine.get(l);
+            Weights.Layer b = saved.get(l);
+            fits = a.in() == b.in() && a.out() == b.out() && b.w().length == a.w().length && b.b().length == a.b().length
+                    && sameLength(a.gamma(), b.gamma()) && sameLength(a.beta(), b.beta())
+                    && sameLength(a.runMean(), b.runMean()) && sameLength(a.runVar(), b.runVar());
+        }
+        if (!fits || !c.weights().allFinite()) {
+            throw new IllegalArgumentException("the saved run does not fit this network");
+        }
+        boolean sameOptimizer = c.optimizer().kind() == trainer.config().optimizer().kind();
+        History check = new History(history.capacity());
+        check.restore(c.history(), generation); // throws before anything changes when a curve does not hold together
+        trainer.resumeFrom(c.epoch(), c.steps(), sameOptimizer ? c.optimizer() : null);
+        net.load(c.weights());
+        lastFinite = net.weights();
+        history.restore(c.history(), generation);
+        stepsAtEpochStart = trainer.steps();
+        applyBatchSize();
+        early.clear();
+        targetReached = false;
+        version++;
+    }
+
+    private static boolean sameLength(double[] a, double[] b) {
+        return a == null ? b == null : b != null && a.length == b.length;
     }
 
     void setWeights(Weights w) {

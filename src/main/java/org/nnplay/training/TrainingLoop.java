@@ -253,6 +253,18 @@ final class TrainingLoop implements Runnable {
                             + r.setup().data().name() + ".");
             case Command.ReplaceData d -> session.replaceData(d.data());
             case Command.SetWeights w -> session.setWeights(w.weights());
+            case Command.Checkpoint k -> {
+                try {
+                    k.result().complete(session.checkpoint());
+                } catch (RuntimeException e) {
+                    k.result().completeExceptionally(e);
+                }
+            }
+            case Command.Restore r -> {
+                session.restore(r.checkpoint());
+                epochDone = session.epoch();
+                setState(RunState.PAUSED);
+            }
         }
     }
 

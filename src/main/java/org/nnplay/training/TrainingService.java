@@ -2,6 +2,7 @@ package org.nnplay.training;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
@@ -102,6 +103,25 @@ public final class TrainingService implements AutoCloseable {
      * with an ERROR event: use {@link #rebuild} for other data.
      */
     public boolean replaceData(DataSet data) { return offer(new Command.ReplaceData(data)); }
+
+    /**
+     * The run's full state (weights, optimizer state, epoch, history), taken on the training thread between two
+     * mini-batches; for the autosave. Completes exceptionally when the command queue is full or the service closed
+     * before (then never completes: wait with a timeout).
+     */
+    public CompletableFuture<RunCheckpoint> checkpoint() {
+        CompletableFuture<RunCheckpoint> result = new CompletableFuture<>();
+        if (!offer(new Command.Checkpoint(result))) {
+            result.completeExceptionally(new IllegalStateException("the training service is too busy for a checkpoint"));
+        }
+        return result;
+    }
+
+    /**
+     * Goes on from a checkpoint of a network of the current shape (a restored session): weights, optimizer state,
+     * epoch and history; paused. A checkpoint of another shape fails with an ERROR event and changes nothing.
+     */
+    public boolean restore(RunCheckpoint checkpoint) { return offer(new Command.Restore(checkpoint)); }
 
     /** Weights typed in by hand; same shapes as the current network. */
     public boolean setWeights(Weights weights) { return offer(new Command.SetWeights(weights.copy())); }

@@ -99,6 +99,9 @@ class SearchCommandTest {
             "--lr-range|0,-5|--lr-range: the range's low end 0 is above its high end -5",
             "--lr-range|-5,3|--lr-range: the learning rate's high end e^3 is above 10",
             "--epochs|ten|--epochs: expected a whole number, found 'ten'",
+            "--l2-range|-1e308,0|--l2-range: exponents of e from -100 to 100 only, found '-1e308,0'",
+            "--lr-range|NaN,0|--lr-range: expected a number, found 'NaN'",
+            "--threads|0|--threads = 0 is out of range: allowed 1 to 1024",
             "--bogus|1|unknown flag '--bogus'"})
     void badFlagsSayWhatIsWrongOnOneLineAndExit2(String flag, String value, String message) {
         int code = search(plane.toString(), flag, value);

@@ -48,6 +48,47 @@ public final class Optimizer {
         t = 0;
     }
 
+    /**
+     * The per-element state (velocities, running averages, one pair of arrays per parameter) and the step count, as
+     * copies: what a checkpoint keeps so that training can go on as if it had never stopped.
+     */
+    public record State(OptimizerKind kind, long steps, List<double[]> first, List<double[]> second) {
+        public State {
+            first = List.copyOf(first);
+            second = List.copyOf(second);
+        }
+    }
+
+    public State state() {
+        return new State(spec.kind(), t, s1.stream().map(double[]::clone).toList(), s2.stream().map(double[]::clone).toList());
+    }
+
+    /**
+     * Takes over a saved state of the same rule and parameter sizes.
+     *
+     * @throws IllegalArgumentException when the rule or the sizes differ
+     */
+    public void restore(State state) {
+        if (state.kind() != spec.kind()) {
+            throw new IllegalArgumentException("the saved optimizer state is for " + state.kind().key() + ", not "
+                    + spec.kind().key());
+        }
+        if (state.first().size() != s1.size() || state.second().size() != s2.size() || state.steps() < 0) {
+            throw new IllegalArgumentException("the saved optimizer state has " + state.first().size()
+                    + " parameters, the network " + s1.size());
+        }
+        for (int i = 0; i < s1.size(); i++) {
+            if (state.first().get(i).length != s1.get(i).length || state.second().get(i).length != s2.get(i).length) {
+                throw new IllegalArgumentException("the saved optimizer state does not fit parameter " + i);
+            }
+        }
+        for (int i = 0; i < s1.size(); i++) {
+            System.arraycopy(state.first().get(i), 0, s1.get(i), 0, s1.get(i).length);
+            System.arraycopy(state.second().get(i), 0, s2.get(i), 0, s2.get(i).length);
+        }
+        t = state.steps();
+    }
+
     /** Number of steps taken (Adam's t). */
     public long steps() { return t; }
 

@@ -273,6 +273,35 @@ public final class Trainer {
         return false;
     }
 
+    /** The optimizer's state (a copy), for a checkpoint. */
+    public Optimizer.State optimizerState() { return optimizer.state(); }
+
+    /**
+     * Goes on from a checkpoint: the epoch and step counters and the optimizer's state of a run saved earlier (null:
+     * the optimizer starts afresh; the weights are loaded into the network by the caller). A new epoch starts, in a
+     * new shuffled order.
+     *
+     * @throws IllegalArgumentException when the optimizer state does not fit
+     */
+    public void resumeFrom(long epoch, long steps, Optimizer.State state) {
+        if (epoch < 0 || steps < 0) {
+            throw new IllegalArgumentException("a checkpoint's epoch and step counts cannot be negative");
+        }
+        if (state != null) {
+            optimizer.restore(state);
+        } else {
+            optimizer.reset();
+        }
+        this.epoch = epoch;
+        this.steps = steps;
+        divergence = null;
+        cursor = 0;
+        epochLossSum = 0;
+        epochBatches = 0;
+        net.zeroGrad();
+        shuffleOrder();
+    }
+
     /** Clears a divergence so training can resume from the restored weights (with fresh optimizer state). */
     public void resume() {
         divergence = null;

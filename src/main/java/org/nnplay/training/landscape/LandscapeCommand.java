@@ -1,12 +1,14 @@
 package org.nnplay.training.landscape;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.function.Function;
+import org.nnplay.io.CommandLine;
+import org.nnplay.io.FileProblem;
+import org.nnplay.io.SafeFiles;
+import org.nnplay.io.SafeText;
 
 /**
  * {@code nnplay landscape --experiment FILE.json [--grid 41] [--range 1] [--seed 1] [--out FILE.csv]}: the training
@@ -14,42 +16,55 @@ import java.util.function.Function;
  * random filter-normalised directions, as CSV with the header {@code alpha,beta,loss} (β rows, α varying fastest).
  *
  * <p>Reading the experiment file is delegated to a loader registered with {@link #setExperimentLoader}; without
- * one the command says so and exits 2. Exit codes: 0 success, 1 failure at run time, 2 bad usage.
+ * one the command says so and exits 2. Exit codes: 0 success, 1 failure at run time, 2 bad input: a bad flag or
+ * value, an experiment that cannot be read, an {@code --out} that cannot be written (checked before computing).
  */
 public final class LandscapeCommand {
     static final String USAGE = """
             usage: nnplay landscape --experiment FILE.json [--grid 41] [--range 1] [--seed 1] [--out FILE.csv]
               --experiment  the experiment whose current weights are the centre (required)
               --grid        points per axis, 2 to 401 (default 41)
-              --range       the grid spans −range … +range on both axes (default 1)
+              --range       the grid spans −range … +range on both axes, at most 1000 (default 1)
               --seed        seed of the two random directions (default 1)
               --out         write the CSV here instead of to standard output""";
     static final int MAX_GRID = 401;
+    static final double MAX_RANGE = 1000;
 
-    private static volatile Function<Path, LandscapeInputs> experimentLoader;
+    /** Reads the experiment a command line names into the inputs of a landscape. */
+    public interface Loader {
+        LandscapeInputs load(String source) throws IOException;
+    }
+
+    private static volatile Loader experimentLoader;
 
     private LandscapeCommand() {}
 
     /** Registers how experiment files become inputs (wired by the experiment package); null removes it. */
-    public static void setExperimentLoader(Function<Path, LandscapeInputs> loader) {
+    public static void setExperimentLoader(Loader loader) {
         experimentLoader = loader;
     }
 
     /** Parsed and validated arguments. */
-    record Args(Path experiment, int grid, double range, long seed, Path out) {}
+    record Args(String experiment, int grid, double range, long seed, Path out) {}
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
         return run(args, out, err, experimentLoader);
     }
 
     /** As {@link #run(String[], PrintStream, PrintStream)} with an explicit loader (null: unavailable). */
-    static int run(String[] args, PrintStream out, PrintStream err, Function<Path, LandscapeInputs> loader) {
+    static int run(String[] args, PrintStream out, PrintStream err, Loader loader) {
         Args a;
         try {
-            a = parse(args);
+            a = parse(CommandLine.splitEquals(args));
+            if (a != null && a.out() != null) {
+                SafeFiles.check(a.out());
+            }
         } catch (IllegalArgumentException e) {
-            err.println("nnplay landscape: " + e.getMessage());
+            err.println("nnplay landscape: " + SafeText.escape(e.getMessage()));
             err.println(USAGE);
+            return 2;
+        } catch (FileProblem e) {
+            err.println("nnplay landscape: --out " + e.getMessage());
             return 2;
         }
         if (a == null) {
@@ -58,30 +73,37 @@ public final class LandscapeCommand {
         }
         if (loader == null) {
             err.println("nnplay landscape: the experiment loader is unavailable in this build, so "
-                    + a.experiment() + " cannot be read");
+                    + SafeText.escape(a.experiment()) + " cannot be read");
             return 2;
         }
         LandscapeInputs inputs;
         try {
-            inputs = loader.apply(a.experiment());
-        } catch (RuntimeException e) {
-            err.println("nnplay landscape: cannot load " + a.experiment() + ": " + e.getMessage());
+            inputs = loader.load(a.experiment());
+        } catch (IOException | RuntimeException e) {
+            String why = SafeText.escape(e.getMessage());
+            err.println("nnplay landscape: " + (e instanceof IOException ? why
+                    : "cannot load " + SafeText.escape(a.experiment()) + ": " + why));
             return 2;
         }
         if (a.out() == null) {
             return run(inputs, a.grid(), a.range(), a.seed(), out, err);
         }
-        try (OutputStream file = Files.newOutputStream(a.out());
-             PrintStream csv = new PrintStream(file, false, StandardCharsets.UTF_8)) {
-            int code = run(inputs, a.grid(), a.range(), a.seed(), csv, err);
-            if (code == 0) {
-                out.println("wrote " + a.grid() * a.grid() + " points to " + a.out());
-            }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        int code;
+        try (PrintStream csv = new PrintStream(bytes, false, StandardCharsets.UTF_8)) {
+            code = run(inputs, a.grid(), a.range(), a.seed(), csv, err);
+        }
+        if (code != 0) {
             return code;
-        } catch (IOException e) {
-            err.println("nnplay landscape: cannot write " + a.out() + ": " + e.getMessage());
+        }
+        try {
+            SafeFiles.save(a.out(), bytes::writeTo);
+        } catch (FileProblem e) {
+            err.println("nnplay landscape: could not save the CSV: " + e.getMessage());
             return 1;
         }
+        out.println("wrote " + a.grid() * a.grid() + " points to " + SafeText.escape(a.out().toString()));
+        return 0;
     }
 
     /** The core: computes the grid for already-built inputs (directions seeded with 1) and writes the CSV to out. */
@@ -97,7 +119,7 @@ public final class LandscapeCommand {
         } catch (RuntimeException e) {
             Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null
                     ? e.getCause() : e;
-            err.println("nnplay landscape: " + cause.getMessage());
+            err.println("nnplay landscape: " + SafeText.escape(cause.getMessage()));
             return 1;
         }
         writeCsv(g, out);
@@ -123,7 +145,7 @@ public final class LandscapeCommand {
 
     /** Null for --help. */
     static Args parse(String[] args) {
-        Path experiment = null;
+        String experiment = null;
         int grid = LandscapeRequest.DEFAULT_RESOLUTION;
         double range = LandscapeRequest.DEFAULT_RANGE;
         long seed = 1;
@@ -132,8 +154,8 @@ public final class LandscapeCommand {
             String flag = args[i];
             switch (flag) {
                 case "--help", "-h" -> { return null; }
-                case "--experiment" -> experiment = Path.of(value(args, ++i, flag));
-                case "--out" -> out = Path.of(value(args, ++i, flag));
+                case "--experiment" -> experiment = value(args, ++i, flag);
+                case "--out" -> out = path(value(args, ++i, flag));
                 case "--grid" -> {
                     String v = value(args, ++i, flag);
                     try {
@@ -153,8 +175,9 @@ public final class LandscapeCommand {
                     } catch (NumberFormatException e) {
                         range = Double.NaN;
                     }
-                    if (!(range > 0) || Double.isInfinite(range)) {
-                        throw new IllegalArgumentException("--range must be a positive number, got '" + v + "'");
+                    if (!(range > 0 && range <= MAX_RANGE)) {
+                        throw new IllegalArgumentException("--range must be a number above 0 and at most "
+                                + (int) MAX_RANGE + ", got '" + v + "'");
                     }
                 }
                 case "--seed" -> {
@@ -172,6 +195,14 @@ public final class LandscapeCommand {
             throw new IllegalArgumentException("--experiment FILE.json is required");
         }
         return new Args(experiment, grid, range, seed, out);
+    }
+
+    private static Path path(String v) {
+        try {
+            return Path.of(v);
+        } catch (InvalidPathException e) {
+            throw new IllegalArgumentException("--out: '" + v + "' is not a valid file name");
+        }
     }
 
     private static String value(String[] args, int i, String flag) {

@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Where the app keeps its own files: {@code ~/.nnplay} (autosave, clean-exit marker, recent files), or the folder
+ * Where the app keeps its own files: {@code ~/.nnplay} (autosave and its run, clean-exit marker, recent files), or the folder
  * named by the system property {@code nnplay.home} (tests use a temporary one).
  */
 public record AppDirs(Path home) {
@@ -16,6 +16,9 @@ public record AppDirs(Path home) {
     }
 
     public Path autosave() { return home.resolve("autosave.json"); }
+
+    /** The run saved with the autosave (weights, optimizer state, epoch, history): {@code autosave.run}. */
+    public Path autosaveRun() { return home.resolve("autosave.run"); }
 
     /** Present while a session runs; removed when the window closes normally. Left behind by a crash. */
     public Path sessionMarker() { return home.resolve("session.running"); }

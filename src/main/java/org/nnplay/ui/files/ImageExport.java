@@ -9,8 +9,9 @@ import javafx.scene.SnapshotParameters;
 import javafx.scene.image.Image;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
+import org.nnplay.io.SafeFiles;
 
-/** Views as PNG files: a snapshot of the node as it is on screen. FX thread. */
+/** Views as PNG files: a snapshot of the node as it is on screen, saved through {@link SafeFiles}. FX thread. */
 public final class ImageExport {
     private ImageExport() {}
 
@@ -23,6 +24,8 @@ public final class ImageExport {
 
     public static void writePng(Image image, Path file) throws IOException {
         BufferedImage img = SwingFXUtils.fromFXImage(image, null);
-        if (!ImageIO.write(img, "png", file.toFile())) throw new IOException("no PNG writer available");
+        SafeFiles.save(file, out -> {
+            if (!ImageIO.write(img, "png", out)) throw new IOException("no PNG writer is available");
+        });
     }
 }

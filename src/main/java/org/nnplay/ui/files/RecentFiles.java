@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.nnplay.io.SafeFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,9 +64,8 @@ public final class RecentFiles {
     private void write() {
         try {
             Files.createDirectories(store.toAbsolutePath().getParent());
-            Path tmp = store.resolveSibling(store.getFileName() + ".tmp");
-            JSON.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), files.stream().map(Path::toString).toList());
-            Files.move(tmp, store, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            byte[] json = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(files.stream().map(Path::toString).toList());
+            SafeFiles.save(store, out -> out.write(json));
         } catch (IOException | RuntimeException e) {
             LOG.warn("Could not write the recent files list {}: {}", store, e.getMessage());
         }

@@ -2,9 +2,7 @@ package org.nnplay.ui.playground;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -23,6 +21,9 @@ import org.nnplay.experiment.ExperimentIO;
 import org.nnplay.experiment.Lesson;
 import org.nnplay.experiment.Lessons;
 import org.nnplay.experiment.LoadResult;
+import org.nnplay.io.FileProblem;
+import org.nnplay.io.SafeFiles;
+import org.nnplay.io.SafeText;
 import org.nnplay.training.CsvData;
 import org.nnplay.training.Predictions;
 import org.nnplay.training.PyTorchScript;
@@ -34,9 +35,10 @@ import org.nnplay.ui.files.ImageExport;
 import org.nnplay.ui.files.RecentFiles;
 
 /**
- * New, Open, Save, Save As, recent files, lessons and exports. Files are chosen through the
- * {@link FileChooserService} (a fake in tests). A file that cannot be read is reported with what is wrong in it
- * (file, line, field) and the open experiment stays as it was.
+ * New, Open, Save, Save As, recent files, lessons, imports and exports. Files are chosen through the
+ * {@link FileChooserService} (a fake in tests). Whatever would replace unsaved changes (New, Open, a lesson, an
+ * import) asks first: Save, Don't save or Cancel. A file that cannot be read is reported with what is wrong in it
+ * (file, line, field) and the open experiment stays as it was. Saves and exports go through {@link SafeFiles}.
  */
 final class FileActions {
     private final PlaygroundModel model;
@@ -55,50 +57,63 @@ final class FileActions {
     RecentFiles recent() { return recent; }
 
     void newExperiment() {
+        if (!mayReplace("Save before starting a new experiment?")) return;
         model.replace(Experiment.defaults(), null);
         model.say(Notice.info("New experiment: TensorFlow Playground's defaults."));
     }
 
     void open() {
-        chooser.open(window.get(), "Open experiment", FileKind.EXPERIMENT).ifPresent(this::open);
+        if (!mayReplace("Save before opening another experiment?")) return;
+        chooser.open(window.get(), "Open experiment", FileKind.EXPERIMENT).ifPresent(this::load);
     }
 
-    /** Opens {@code file}; returns whether it was opened (false: the error was shown, nothing changed). */
+    /**
+     * Opens {@code file} (a recent file, the start-up file), asking first when there are unsaved changes; returns
+     * whether it was opened (false: cancelled, or the error was shown and nothing changed).
+     */
     boolean open(Path file) {
+        return mayReplace("Save before opening another experiment?") && load(file);
+    }
+
+    private boolean load(Path file) {
         LoadResult r;
         try {
             r = io.read(file);
         } catch (ExperimentFormatException e) {
-            Alerts.error(window.get(), "open-error", "Cannot open " + file.getFileName(), e.getMessage());
-            return false;
-        } catch (NoSuchFileException e) {
-            recent.remove(file);
-            Alerts.error(window.get(), "open-error", "Cannot open " + file.getFileName(), "The file " + file + " does not exist.");
-            return false;
-        } catch (IOException | RuntimeException e) {
-            Alerts.error(window.get(), "open-error", "Cannot open " + file.getFileName(),
-                    file + ": " + PlaygroundModel.message(e));
+            if (Files.notExists(file)) recent.remove(file);
+            Alerts.error(window.get(), "open-error", "Cannot open " + name(file), e.getMessage());
             return false;
         }
         model.replace(r.experiment(), file);
         recent.add(file);
-        if (!r.warnings().isEmpty()) model.say(Notice.warning(String.join("\n", r.warnings())));
-        else model.say(Notice.info("Opened " + file.getFileName()));
+        if (!r.warnings().isEmpty()) model.say(Notice.warning("Opened " + name(file) + ", ignoring what this NNPlay "
+                + "does not know:\n" + String.join("\n", r.warnings())));
+        else model.say(Notice.info("Opened " + name(file)));
         return true;
     }
 
     /**
-     * Opens a lesson's preset in place of the experiment; its explanation is the lesson panel's to show (the
-     * experiment's {@code view.lesson} names it), not a notification's. Returns false if it could not be opened.
+     * Opens a lesson's preset in place of the experiment, asking first when there are unsaved changes; its
+     * explanation is the lesson panel's to show (the experiment's {@code view.lesson} names it), not a notification's.
+     * Returns false if it was cancelled or could not be opened.
      */
     boolean openLesson(Lesson lesson) {
+        if (!mayReplace("Save before opening the lesson?")) return false;
         try {
             model.replace(Lessons.load(lesson.id()), null);
             return true;
         } catch (RuntimeException e) {
-            Alerts.error(window.get(), "lesson-error", "Cannot open the lesson", PlaygroundModel.message(e));
+            Alerts.error(window.get(), "lesson-error", "Cannot open the lesson", why(e));
             return false;
         }
+    }
+
+    /**
+     * Whether the experiment may be replaced now: nothing unsaved, or the user saved or discarded it when asked
+     * ({@link CloseGuard}, the same question as when quitting).
+     */
+    private boolean mayReplace(String question) {
+        return CloseGuard.confirm(window.get(), model, this, question);
     }
 
     /** Saves to the document's file, or asks for one. */
@@ -118,7 +133,7 @@ final class FileActions {
         try {
             io.write(model.forSaving(), file);
         } catch (IOException | RuntimeException e) {
-            Alerts.error(window.get(), "save-error", "Cannot save " + file.getFileName(), PlaygroundModel.message(e));
+            Alerts.error(window.get(), "save-error", "Cannot save " + name(file), why(e));
             return false;
         }
         model.saved(file);
@@ -133,7 +148,7 @@ final class FileActions {
                 ImageExport.writePng(node, file);
                 model.say(Notice.info("Exported " + what + " to " + file));
             } catch (IOException | RuntimeException e) {
-                Alerts.error(window.get(), "export-error", "Cannot export " + what, PlaygroundModel.message(e));
+                Alerts.error(window.get(), "export-error", "Cannot export " + what, why(e));
             }
         });
     }
@@ -142,9 +157,13 @@ final class FileActions {
         exportText("the learning curves", FileKind.CSV, "learning-curves", curves::exportCsv);
     }
 
-    /** Replaces the data with points from a CSV file (x1, x2, label); a file with errors changes nothing. */
+    /**
+     * Replaces the data with points from a CSV file (x1, x2, label), asking first when there are unsaved changes; a
+     * file with errors changes nothing.
+     */
     void importCsv() {
-        chooser.open(window.get(), "Import points from CSV", FileKind.CSV).ifPresent(this::importCsv);
+        if (!mayReplace("Save before importing points?")) return;
+        chooser.open(window.get(), "Import points from CSV", FileKind.CSV).ifPresent(this::importPoints);
     }
 
     /**
@@ -152,6 +171,10 @@ final class FileActions {
      * The status bar then says what was imported: the classes, the columns, the loss and what was skipped.
      */
     boolean importCsv(Path file) {
+        return mayReplace("Save before importing points?") && importPoints(file);
+    }
+
+    private boolean importPoints(Path file) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         try {
             CsvTable table = new CsvImporter().scan(file);
@@ -159,7 +182,7 @@ final class FileActions {
             if (table.needsChoice()) {
                 Optional<ImportOptions> chosen = ImportDialog.choose(window.get(), table);
                 if (chosen.isEmpty()) {
-                    model.say(Notice.info("Import of " + name + " cancelled: nothing changed."));
+                    model.say(Notice.info("Import of " + SafeText.escape(name) + " cancelled: nothing changed."));
                     return false;
                 }
                 options = chosen.get();
@@ -167,16 +190,15 @@ final class FileActions {
             ImportedData data = table.select(options);
             CsvData.Result result = CsvData.apply(model.currentExperiment(), data, name);
             if (!model.edit(e -> result.experiment(), false)) return false;
-            String summary = result.summary(name, Formulas::name) + ".";
+            String summary = SafeText.escape(result.summary(name, Formulas::name)) + ".";
             model.say(result.warnings().isEmpty() ? Notice.info(summary)
-                    : Notice.warning(summary + "\n" + String.join("\n", result.warnings())));
+                    : Notice.warning(summary + "\n" + String.join("\n", result.warnings().stream().map(SafeText::escape).toList())));
             return true;
         } catch (DataFormatException e) {
-            Alerts.error(window.get(), "import-error", "Cannot import " + name, e.getMessage());
-        } catch (NoSuchFileException e) {
-            Alerts.error(window.get(), "import-error", "Cannot import " + name, "The file " + file + " does not exist.");
+            Alerts.error(window.get(), "import-error", "Cannot import " + name(file), SafeText.escape(e.getMessage()));
         } catch (IOException | RuntimeException e) {
-            Alerts.error(window.get(), "import-error", "Cannot import " + name, file + ": " + PlaygroundModel.message(e));
+            Alerts.error(window.get(), "import-error", "Cannot import " + name(file),
+                    SafeText.escape(file.toString()) + ": " + why(e));
         }
         return false;
     }
@@ -209,13 +231,25 @@ final class FileActions {
 
     private void exportText(String what, FileKind kind, String name, TextWriter body) {
         chooser.save(window.get(), "Export " + what, kind, name).ifPresent(file -> {
-            try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                body.write(w);
+            try {
+                SafeFiles.saveText(file, body::write);
                 model.say(Notice.info("Exported " + what + " to " + file));
             } catch (IOException | RuntimeException e) {
-                Alerts.error(window.get(), "export-error", "Cannot export " + what, PlaygroundModel.message(e));
+                Alerts.error(window.get(), "export-error", "Cannot export " + what, why(e));
             }
         });
+    }
+
+    /** A file's name for a headline, controls shown escaped. */
+    private static String name(Path file) {
+        return SafeText.escape(String.valueOf(file.getFileName()));
+    }
+
+    /** Why something failed, in words: a file's problem with its reason, never a class name. */
+    static String why(Exception e) {
+        if (e instanceof ExperimentFormatException || e instanceof FileProblem) return e.getMessage();
+        if (e instanceof IOException io) return SafeFiles.reason(io);
+        return SafeText.escape(PlaygroundModel.message(e));
     }
 
     static String fileName(String name) {

@@ -19,6 +19,7 @@ import org.nnplay.experiment.LossSwitch;
 import org.nnplay.training.ExperimentChange;
 import org.nnplay.training.ExperimentMapping;
 import org.nnplay.training.ExperimentSetups;
+import org.nnplay.training.RunCheckpoint;
 import org.nnplay.training.RunState;
 import org.nnplay.training.Snapshot;
 import org.nnplay.training.SnapshotRequest;
@@ -174,6 +175,32 @@ public final class PlaygroundModel implements AutoCloseable, RunControls {
         document.opened(file);
     }
 
+    /**
+     * A session restored after a crash: the experiment, then (when it fits) the run saved with it — weights,
+     * optimizer state, epoch and history; paused, and marked modified, since it is in no file.
+     */
+    public void restoreSession(Experiment restored, RunCheckpoint run) {
+        replace(restored, null);
+        if (run != null && TrainedWeights.fits(restored, run.weights())) service.restore(run);
+        document.markDirty();
+    }
+
+    /**
+     * The run's full state for the autosave, or null when the training thread does not hand it over within two
+     * seconds. Waits: call it on a background thread, never on the FX thread.
+     */
+    public RunCheckpoint checkpoint() {
+        try {
+            return service.checkpoint().get(2, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            LOG.warn("No run state for the autosave: {}", e.getMessage());
+            return null;
+        }
+    }
+
     /** After the document was written to {@code file}. */
     public void saved(Path file) { document.saved(file); }
 
@@ -286,6 +313,6 @@ public final class PlaygroundModel implements AutoCloseable, RunControls {
 
     static String message(Throwable e) {
         String m = e.getMessage();
-        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+        return m == null || m.isBlank() ? "an unexpected error (please report it, with what you did)" : m;
     }
 }

@@ -25,7 +25,8 @@ public final class PlaygroundWindow {
     private static final Logger LOG = LoggerFactory.getLogger(PlaygroundWindow.class);
     public static final double WIDTH = 1280;
     public static final double HEIGHT = 800;
-    private static final long AUTOSAVE_WHILE_RUNNING_NANOS = 20_000_000_000L;
+    /** How often a running model is autosaved: every 20 s, or the seconds of the property {@code nnplay.autosaveSeconds}. */
+    private static final long AUTOSAVE_WHILE_RUNNING_NANOS = (long) (1e9 * seconds(System.getProperty("nnplay.autosaveSeconds"), 20));
 
     private final Stage stage;
     private final PlaygroundModel model;
@@ -41,7 +42,9 @@ public final class PlaygroundWindow {
         autosave = new Autosave(dirs, 1000);
         restore = new StartupRestore(autosave, dirs);
         boolean crashed = autosave.crashed();
-        if (crashed && (options.open() != null || options.lesson() != null)) keepCrashedSession(dirs);
+        boolean offerRestore = crashed && options.open() == null && options.lesson() == null;
+        if (crashed && !offerRestore) keepCrashedSession(dirs);
+        if (offerRestore) autosave.hold(); // the crashed session stays on disk until the user answers
         var lesson = options.lesson() == null ? null : Lessons.get(options.lesson());
         // a lesson that is a window of its own (scenes 9 and 10) opens over the default experiment
         Experiment first = lesson != null && lesson.hasPreset() ? Lessons.load(options.lesson()) : Experiment.defaults();
@@ -76,7 +79,7 @@ public final class PlaygroundWindow {
         loop.start();
 
         if (options.open() != null) view.files().open(options.open());
-        else if (crashed && options.lesson() == null) restore.offer(stage, model);
+        else if (offerRestore) restore.offer(stage, model);
         if (lesson != null && !lesson.hasPreset()) view.lessons().open(lesson);
         if (options.view() != null) view.showView(options.view());
         if (options.presentation()) view.setPresentation(true);
@@ -142,7 +145,7 @@ public final class PlaygroundWindow {
         if (closed) return;
         closed = true;
         loop.stop();
-        autosave.request(model.forSaving());
+        autosave.request(model.forSaving(), model::checkpoint);
         autosave.end();
         autosave.close();
         view.dispose();
@@ -151,7 +154,16 @@ public final class PlaygroundWindow {
 
     private void autosaveNow() {
         lastAutosave = System.nanoTime();
-        autosave.request(model.forSaving());
+        autosave.request(model.forSaving(), model::checkpoint);
+    }
+
+    private static double seconds(String property, double fallback) {
+        try {
+            double s = property == null ? fallback : Double.parseDouble(property);
+            return s >= 0.1 && s <= 3600 ? s : fallback;
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
     }
 
     private void autosaveWhileRunning(long now) {

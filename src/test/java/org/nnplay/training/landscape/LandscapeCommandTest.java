@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nnplay.engine.nn.Regularization;
@@ -20,10 +19,10 @@ class LandscapeCommandTest {
     private final PrintStream out = new PrintStream(outBytes, true, StandardCharsets.UTF_8);
     private final PrintStream err = new PrintStream(errBytes, true, StandardCharsets.UTF_8);
     private final Matrix data = Fixtures.regression(30, 1);
-    private final Function<Path, LandscapeInputs> loader =
+    private final LandscapeCommand.Loader loader =
             p -> new LandscapeInputs(Fixtures.linear(4), data, Regularization.NONE);
 
-    private int run(Function<Path, LandscapeInputs> l, String... args) {
+    private int run(LandscapeCommand.Loader l, String... args) {
         return LandscapeCommand.run(args, out, err, l);
     }
 
@@ -78,7 +77,7 @@ class LandscapeCommandTest {
         assertThat(err()).contains("--grid must be a whole number from 2 to 401, got 'many'");
         errBytes.reset();
         assertThat(run(loader, "--experiment", "x.json", "--range", "-1")).isEqualTo(2);
-        assertThat(err()).contains("--range must be a positive number, got '-1'");
+        assertThat(err()).contains("--range must be a number above 0 and at most 1000, got '-1'");
         errBytes.reset();
         assertThat(run(loader, "--experiment", "x.json", "--grid")).isEqualTo(2);
         assertThat(err()).contains("--grid needs a value");

@@ -6,7 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.concurrent.TimeUnit;
+import org.nnplay.engine.jvm.JvmBackend;
 import org.nnplay.experiment.Experiment;
+import org.nnplay.experiment.ExperimentIO;
+import org.nnplay.training.ExperimentSetups;
+import org.nnplay.training.RunCheckpoint;
+import org.nnplay.training.TrainingService;
 
 class AutosaveTest {
     @TempDir Path dir;
@@ -17,7 +23,7 @@ class AutosaveTest {
             for (int i = 0; i < 20; i++) a.request(Experiment.defaults().withName("edit " + i));
             Thread.sleep(600);
             assertThat(a.writes()).isEqualTo(1);
-            assertThat(a.restore().experiment().name()).isEqualTo("edit 19");
+            assertThat(a.restore().loaded().experiment().name()).isEqualTo("edit 19");
         }
     }
 
@@ -31,7 +37,7 @@ class AutosaveTest {
         }
         try (Autosave next = new Autosave(dirs, 10)) {
             assertThat(next.crashed()).isTrue();
-            assertThat(next.restore().experiment().name()).isEqualTo("my work");
+            assertThat(next.restore().loaded().experiment().name()).isEqualTo("my work");
         }
     }
 
@@ -46,6 +52,70 @@ class AutosaveTest {
         assertThat(Files.exists(dirs.autosave())).isTrue();
         try (Autosave next = new Autosave(dirs, 10)) {
             assertThat(next.crashed()).isFalse();
+        }
+    }
+
+    @Test
+    void theRunIsSavedBesideTheExperimentAndComesBackWithIt() throws Exception {
+        AppDirs dirs = new AppDirs(dir);
+        Experiment e = Experiment.defaults().withName("trained");
+        try (TrainingService service = TrainingService.start(ExperimentSetups.of(e, JvmBackend.INSTANCE));
+             Autosave a = new Autosave(dirs, 10)) {
+            for (int i = 0; i < 3; i++) service.stepEpoch();
+            RunCheckpoint run = service.checkpoint().get(10, TimeUnit.SECONDS);
+            a.request(e, () -> run);
+            a.flush();
+            Autosave.Restored back = a.restore();
+            assertThat(back.run()).isNotNull();
+            assertThat(back.run().epoch()).isEqualTo(3);
+            assertThat(back.run().weights().flatten()).containsExactly(run.weights().flatten());
+            assertThat(back.run().optimizer().steps()).isEqualTo(run.optimizer().steps());
+        }
+    }
+
+    @Test
+    void aRunOfAnotherVersionOfTheAutosaveIsLeftOut() throws Exception {
+        AppDirs dirs = new AppDirs(dir);
+        Experiment e = Experiment.defaults();
+        try (TrainingService service = TrainingService.start(ExperimentSetups.of(e, JvmBackend.INSTANCE));
+             Autosave a = new Autosave(dirs, 10)) {
+            service.stepEpoch();
+            RunCheckpoint run = service.checkpoint().get(10, TimeUnit.SECONDS);
+            a.request(e, () -> run);
+            a.flush();
+            Files.writeString(dirs.autosave(), new ExperimentIO().toJson(e.withName("edited by hand")));
+            Autosave.Restored back = a.restore();
+            assertThat(back.loaded().experiment().name()).isEqualTo("edited by hand");
+            assertThat(back.run()).isNull();
+        }
+    }
+
+    @Test
+    void whileRestoringIsOfferedTheCrashedSessionStaysAsItIs() throws Exception {
+        AppDirs dirs = new AppDirs(dir);
+        try (Autosave first = new Autosave(dirs, 10)) {
+            first.begin();
+            first.request(Experiment.defaults().withName("crashed work"));
+            first.flush();
+        }
+        try (Autosave next = new Autosave(dirs, 10)) {
+            assertThat(next.crashed()).isTrue();
+            next.hold();
+            next.begin();
+            next.request(Experiment.defaults().withName("new session"));
+            Thread.sleep(100);
+            next.end(); // quit without answering
+            assertThat(next.restore().loaded().experiment().name()).isEqualTo("crashed work");
+        }
+        try (Autosave third = new Autosave(dirs, 10)) {
+            assertThat(third.crashed()).as("offered again").isTrue();
+            third.hold();
+            third.discard();
+            third.release();
+            third.request(Experiment.defaults().withName("fresh"));
+            third.end();
+            assertThat(third.crashed()).isFalse();
+            assertThat(third.restore().loaded().experiment().name()).isEqualTo("fresh");
         }
     }
 }

@@ -59,6 +59,7 @@ class FilesWindowTest extends WindowTestBase {
         assertThat(window.stage().getTitle()).startsWith("•");
         chooser.answer(file);
         menu(robot, "File", "Open…");
+        robot.clickOn(shown(robot, "Don't save")); // asked first: the change to 3 is not saved
         assertThat(experiment().training().learningRate()).isEqualTo(0.1);
         assertThat(experiment().name()).isEqualTo("Saved one");
         assertThat(model().document().file()).isEqualTo(file);
@@ -91,6 +92,7 @@ class FilesWindowTest extends WindowTestBase {
                 """);
         chooser.answer(bad);
         menu(robot, "File", "Open…");
+        robot.clickOn(shown(robot, "Don't save"));
         DialogPane error = robot.lookup("#open-error").queryAs(DialogPane.class);
         assertThat(error.getHeaderText()).contains("broken.json");
         assertThat(error.getContentText()).contains("broken.json").contains("line 4").contains("data.noise");

@@ -66,4 +66,18 @@ class StartOptionsTest {
         assertThatThrownBy(() -> StartOptions.parse(List.of("--view", "plot")))
                 .hasMessageContaining("boundary, curves, landscape, builder, compare");
     }
+
+    @Test
+    void aFlagGivenTwiceOrASwitchWithAValueOrAFlagAsAValueIsRefused() {
+        assertThatThrownBy(() -> StartOptions.parse(List.of("--play", "--play"))).hasMessageContaining("--play is given twice");
+        assertThatThrownBy(() -> StartOptions.parse(List.of("--play=yes"))).hasMessageContaining("--play takes no value");
+        assertThatThrownBy(() -> StartOptions.parse(List.of("--open", "--play"))).hasMessageContaining("--open needs a value");
+        assertThatThrownBy(() -> StartOptions.parse(List.of("--open", "a\u0000b"))).hasMessageContaining("not a valid file name");
+    }
+
+    @Test
+    void theUsageHasALinePerFlag() {
+        assertThat(StartOptions.usage()).hasSize(StartOptions.FLAGS.size())
+                .anySatisfy(l -> assertThat(l).startsWith("--open FILE.json").contains("open an experiment file"));
+    }
 }
