@@ -17,7 +17,7 @@ import org.nnplay.training.search.TrialResult;
  */
 public final class SearchCommand {
     static final String USAGE = """
-            usage: nnplay search FILE.json [flags]
+            usage: nnplay search FILE.json [flags]   (or a link in place of FILE.json: nnplay:… or a TensorFlow Playground link)
               --strategy random|grid   how trials are placed (default random)
               --trials N               trials per round (default 20)
               --epochs E               epochs each trial trains (default 50)
@@ -50,7 +50,7 @@ public final class SearchCommand {
         try {
             e = ExperimentFiles.load(flags.file);
         } catch (IllegalArgumentException ex) {
-            err.println("nnplay search: " + flags.file + ": " + ex.getMessage());
+            err.println("nnplay search: " + ExperimentFiles.where(flags.file, ex.getMessage()));
             return 2;
         }
         HyperSearch search = flags.threads == null ? new HyperSearch() : new HyperSearch(flags.threads);
@@ -63,7 +63,7 @@ public final class SearchCommand {
             try {
                 results = search.runAll(e, plan);
             } catch (IllegalArgumentException ex) {
-                err.println("nnplay search: " + flags.file + ": " + ex.getMessage());
+                err.println("nnplay search: " + ExperimentFiles.where(flags.file, ex.getMessage()));
                 return 2;
             }
             double seconds = (System.nanoTime() - start) / 1e9;

@@ -12,7 +12,7 @@ import org.nnplay.training.search.Strategy;
 final class SearchFlags {
     static final int MAX_ROUNDS = 10;
 
-    Path file;
+    String file;
     Strategy strategy = Strategy.RANDOM;
     int trials = 20;
     long epochs = 50;
@@ -33,7 +33,7 @@ final class SearchFlags {
             }
             if (!a.startsWith("--")) {
                 if (f.file != null) throw new TrainFlags.UsageException("unexpected argument '" + a + "': one experiment file only");
-                f.file = Path.of(a);
+                f.file = a;
                 continue;
             }
             String flag = a;

@@ -27,7 +27,8 @@ import org.nnplay.training.TrainingSetup;
 public final class TrainCommand {
     static final String USAGE = """
             usage: nnplay train [flags]
-              --experiment FILE.json   start from this experiment (the flags below override it)
+              --experiment FILE.json   start from this experiment (the flags below override it); a link
+                                       works too: nnplay:… or a TensorFlow Playground link (quote it)
               --dataset NAME           circle, xor, gauss, spiral, moons, pass, blobs, spiral3, plane, multigauss
               --data FILE.csv          train on x1,x2,label rows from a CSV file instead
               --samples N --noise PERCENT --train-ratio PERCENT --seed S
@@ -99,13 +100,13 @@ public final class TrainCommand {
         Experiment e = Experiment.defaults();
         if (flags.experiment != null) {
             try {
-                LoadResult r = new ExperimentIO().read(flags.experiment);
-                r.warnings().forEach(w -> err.println("nnplay train: warning: " + flags.experiment + ": " + w));
+                LoadResult r = ExperimentFiles.read(flags.experiment);
+                r.warnings().forEach(w -> err.println("nnplay train: warning: "
+                        + ExperimentFiles.where(flags.experiment, w)));
                 e = r.experiment();
-            } catch (ExperimentFormatException ex) {
-                throw new BadInput(ex.getMessage());
-            } catch (IOException ex) {
-                throw new BadInput("cannot read " + flags.experiment + ": " + ex.getMessage());
+            } catch (IllegalArgumentException ex) {
+                throw new BadInput(ex.getCause() instanceof ExperimentFormatException ? ex.getMessage()
+                        : "cannot read " + flags.experiment + ": " + ex.getMessage());
             }
         }
         for (TrainFlags.Edit edit : flags.edits) {

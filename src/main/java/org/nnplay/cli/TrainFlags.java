@@ -27,7 +27,7 @@ final class TrainFlags {
     /** One setting flag and how it edits the experiment. */
     record Edit(String flag, String value, UnaryOperator<Experiment> apply) {}
 
-    Path experiment;
+    String experiment;
     Path data;
     Path out;
     Long epochs;
@@ -51,7 +51,7 @@ final class TrainFlags {
             }
             String v = args[++i];
             switch (flag) {
-                case "--experiment" -> f.experiment = Path.of(v);
+                case "--experiment" -> f.experiment = v;
                 case "--data" -> f.data = Path.of(v);
                 case "--out" -> f.out = Path.of(v);
                 case "--epochs" -> f.epochs = parseLong(flag, v, 0, 1_000_000_000L);

@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.nnplay.experiment.link.Links;
 import java.util.function.Function;
 
 /**
@@ -19,31 +20,32 @@ import java.util.function.Function;
 public final class LandscapeCommand {
     static final String USAGE = """
             usage: nnplay landscape --experiment FILE.json [--grid 41] [--range 1] [--seed 1] [--out FILE.csv]
-              --experiment  the experiment whose current weights are the centre (required)
+              --experiment  the experiment whose current weights are the centre (required): a file, an
+                            nnplay: link or a TensorFlow Playground link
               --grid        points per axis, 2 to 401 (default 41)
               --range       the grid spans −range … +range on both axes (default 1)
               --seed        seed of the two random directions (default 1)
               --out         write the CSV here instead of to standard output""";
     static final int MAX_GRID = 401;
 
-    private static volatile Function<Path, LandscapeInputs> experimentLoader;
+    private static volatile Function<String, LandscapeInputs> experimentLoader;
 
     private LandscapeCommand() {}
 
-    /** Registers how experiment files become inputs (wired by the experiment package); null removes it. */
-    public static void setExperimentLoader(Function<Path, LandscapeInputs> loader) {
+    /** Registers how experiment files and links become inputs (wired by the commands); null removes it. */
+    public static void setExperimentLoader(Function<String, LandscapeInputs> loader) {
         experimentLoader = loader;
     }
 
     /** Parsed and validated arguments. */
-    record Args(Path experiment, int grid, double range, long seed, Path out) {}
+    record Args(String experiment, int grid, double range, long seed, Path out) {}
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
         return run(args, out, err, experimentLoader);
     }
 
     /** As {@link #run(String[], PrintStream, PrintStream)} with an explicit loader (null: unavailable). */
-    static int run(String[] args, PrintStream out, PrintStream err, Function<Path, LandscapeInputs> loader) {
+    static int run(String[] args, PrintStream out, PrintStream err, Function<String, LandscapeInputs> loader) {
         Args a;
         try {
             a = parse(args);
@@ -65,7 +67,8 @@ public final class LandscapeCommand {
         try {
             inputs = loader.apply(a.experiment());
         } catch (RuntimeException e) {
-            err.println("nnplay landscape: cannot load " + a.experiment() + ": " + e.getMessage());
+            err.println("nnplay landscape: cannot load " + (Links.isLink(a.experiment()) ? "the link" : a.experiment())
+                    + ": " + e.getMessage());
             return 2;
         }
         if (a.out() == null) {
@@ -123,7 +126,7 @@ public final class LandscapeCommand {
 
     /** Null for --help. */
     static Args parse(String[] args) {
-        Path experiment = null;
+        String experiment = null;
         int grid = LandscapeRequest.DEFAULT_RESOLUTION;
         double range = LandscapeRequest.DEFAULT_RANGE;
         long seed = 1;
@@ -132,7 +135,7 @@ public final class LandscapeCommand {
             String flag = args[i];
             switch (flag) {
                 case "--help", "-h" -> { return null; }
-                case "--experiment" -> experiment = Path.of(value(args, ++i, flag));
+                case "--experiment" -> experiment = value(args, ++i, flag);
                 case "--out" -> out = Path.of(value(args, ++i, flag));
                 case "--grid" -> {
                     String v = value(args, ++i, flag);

@@ -21,6 +21,7 @@ final class KeyBindings {
             Esc          leave presentation mode
             Ctrl+N       new experiment
             Ctrl+O       open an experiment
+            Ctrl+V       open the link on the clipboard (nnplay: or TensorFlow Playground)
             Ctrl+S       save (Ctrl+Shift+S: save as)
             Ctrl+Q       quit""";
 

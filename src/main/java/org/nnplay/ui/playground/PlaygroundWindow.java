@@ -41,7 +41,9 @@ public final class PlaygroundWindow {
         autosave = new Autosave(dirs, 1000);
         restore = new StartupRestore(autosave, dirs);
         boolean crashed = autosave.crashed();
-        if (crashed && (options.open() != null || options.lesson() != null)) keepCrashedSession(dirs);
+        if (crashed && (options.open() != null || options.link() != null || options.lesson() != null)) {
+            keepCrashedSession(dirs);
+        }
         Experiment first = options.lesson() != null ? Lessons.load(options.lesson()) : Experiment.defaults();
         model = new PlaygroundModel(first, Platform::runLater);
         view = new PlaygroundView(model, chooser, new RecentFiles(dirs.recentFiles()));
@@ -73,6 +75,7 @@ public final class PlaygroundWindow {
         loop.start();
 
         if (options.open() != null) view.files().open(options.open());
+        else if (options.link() != null) view.files().openLink(options.link());
         else if (crashed && options.lesson() == null) restore.offer(stage, model);
         if (options.presentation()) view.presentation().activeProperty().set(true);
         if (options.play()) model.play();

@@ -20,10 +20,10 @@ class LandscapeCommandTest {
     private final PrintStream out = new PrintStream(outBytes, true, StandardCharsets.UTF_8);
     private final PrintStream err = new PrintStream(errBytes, true, StandardCharsets.UTF_8);
     private final Matrix data = Fixtures.regression(30, 1);
-    private final Function<Path, LandscapeInputs> loader =
+    private final Function<String, LandscapeInputs> loader =
             p -> new LandscapeInputs(Fixtures.linear(4), data, Regularization.NONE);
 
-    private int run(Function<Path, LandscapeInputs> l, String... args) {
+    private int run(Function<String, LandscapeInputs> l, String... args) {
         return LandscapeCommand.run(args, out, err, l);
     }
 
