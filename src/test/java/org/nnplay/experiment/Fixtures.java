@@ -13,11 +13,11 @@ import org.nnplay.engine.optim.OptimizerKind;
 import org.nnplay.engine.optim.ScheduleKind;
 
 /** Experiments shared by the tests. */
-final class Fixtures {
+public final class Fixtures {
     private Fixtures() {}
 
     /** An experiment in which every setting differs from {@link Experiment#defaults()}. */
-    static Experiment everythingChanged() {
+    public static Experiment everythingChanged() {
         DataSettings data = new DataSettings(DatasetKind.MOONS, ProblemType.REGRESSION, 123, 15, 70, 3,
                 List.of(new HandPoint(1, -2, 2.5, true), new HandPoint(0.5, 0.25, 0, false)),
                 List.of(new CsvPoint(1, 2, -0.75), new CsvPoint(-3.5, 4, 0)), "points.csv");

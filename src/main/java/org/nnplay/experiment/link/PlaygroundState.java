@@ -71,7 +71,7 @@ final class PlaygroundState {
         return Double.NaN;
     }
 
-    /** JavaScript's {@code String(number)}: 0.03, 10, 1e-7, 1.5e+21. */
+    /** JavaScript's {@code String(number)}: 0.03, 10, 0.000001, 1e-7, 1.5e+21. */
     static String format(double v) {
         if (v == 0) {
             return "0";
@@ -84,7 +84,7 @@ final class PlaygroundState {
         }
         BigDecimal d = new BigDecimal(Double.toString(v)).stripTrailingZeros();
         double size = Math.abs(v);
-        if (size >= 1e-7 && size < 1e21) {
+        if (size >= 1e-6 && size < 1e21) {
             return d.toPlainString();
         }
         String digits = d.unscaledValue().abs().toString();
