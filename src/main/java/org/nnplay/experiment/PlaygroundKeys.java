@@ -44,6 +44,29 @@ public record PlaygroundKeys(String seed, Map<String, String> keys) {
 
     public PlaygroundKeys withSeed(String v) { return new PlaygroundKeys(v, keys); }
 
+    /**
+     * {@code e} seeded with {@code text} as TensorFlow Playground is: a whole number becomes the experiment's seed;
+     * other text (the playground's are like 0.27411) is kept, and the experiment's number seed is a hash of it.
+     */
+    public static Experiment withSeedText(Experiment e, String text) {
+        long n = numericSeed(text);
+        String kept = Long.toString(n).equals(text) ? null : text;
+        PlaygroundKeys p = e.playground() == null ? new PlaygroundKeys(kept, Map.of()) : e.playground().withSeed(kept);
+        return e.withSeed(n).withPlayground(p);
+    }
+
+    private static long numericSeed(String text) {
+        try {
+            long v = Long.parseLong(text);
+            if (Long.toString(v).equals(text)) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // not a whole number
+        }
+        return text.hashCode() & 0x7fffffffL;
+    }
+
     /** The seed text TensorFlow Playground's generator takes for {@code e}: the kept text, else its number seed. */
     public static String seedOf(Experiment e) {
         PlaygroundKeys p = e.playground();

@@ -73,5 +73,12 @@ class CompatTest {
         assertThat(PlaygroundKeys.seedOf(e)).isEqualTo("77");
         assertThat(PlaygroundKeys.seedOf(playground)).isEqualTo("0.52731");
         assertThat(playground.withName("x").playground()).isEqualTo(playground.playground());
+        Experiment text = PlaygroundKeys.withSeedText(e, "0.27411");
+        assertThat(PlaygroundKeys.seedOf(text)).isEqualTo("0.27411");
+        assertThat(text.seed()).isEqualTo("0.27411".hashCode() & 0x7fffffffL);
+        Experiment number = PlaygroundKeys.withSeedText(text, "123");
+        assertThat(number.seed()).isEqualTo(123);
+        assertThat(number.playground().seed()).isNull();
+        assertThat(PlaygroundKeys.seedOf(number)).isEqualTo("123");
     }
 }

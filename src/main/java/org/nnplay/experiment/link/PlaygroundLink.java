@@ -113,6 +113,11 @@ public final class PlaygroundLink {
             throw error(null, "the link has no settings (nothing after #)");
         }
         PlaygroundState s = new PlaygroundState(t.substring(t.indexOf('#') + 1));
+        boolean known = s.raw.keySet().stream().anyMatch(k -> KEYS.contains(k) || k.endsWith(HIDE));
+        if (!known && t.startsWith("#")) {
+            throw error(null, "'" + shorten(t) + "' sets none of TensorFlow Playground's settings (is it a file "
+                    + "that does not exist?)");
+        }
         List<String> warnings = new ArrayList<>();
         warnUnknown(s, warnings);
         try {
@@ -128,7 +133,7 @@ public final class PlaygroundLink {
 
     private static void warnUnknown(PlaygroundState s, List<String> warnings) {
         List<String> unknown = s.raw.keySet().stream().filter(k -> !KEYS.contains(k) && !k.endsWith(HIDE)).toList();
-        if (unknown.isEmpty() && s.raw.keySet().stream().noneMatch(KEYS::contains)) {
+        if (s.raw.keySet().stream().noneMatch(k -> KEYS.contains(k) || k.endsWith(HIDE))) {
             warnings.add("the link sets none of TensorFlow Playground's settings: its defaults are used");
         }
         for (int i = 0; i < unknown.size() && i < MAX_WARNINGS; i++) {
@@ -184,16 +189,14 @@ public final class PlaygroundLink {
         }
         List<String> hidden = hidden(s, kept);
         String seed = seed(s, warnings);
-        long numeric = numericSeed(seed);
-        Experiment e = new Experiment(Experiment.CURRENT_VERSION, "TensorFlow Playground: " + title(dataset), numeric,
+        Experiment e = new Experiment(Experiment.CURRENT_VERSION, "TensorFlow Playground: " + title(dataset), 1,
                 data, features, network, training, Experiment.defaults().view().toBuilder()
                         .showTest(s.bool("showTestData", false))
                         .discretize(s.bool("discretize", false))
                         .palette(Palette.BLUE_ORANGE)
                         .hiddenControls(hidden)
                         .build(), null, Compat.TF_PLAYGROUND, null);
-        String text = Long.toString(numeric).equals(seed) ? null : seed;
-        return e.withPlayground(new PlaygroundKeys(text, kept));
+        return PlaygroundKeys.withSeedText(e.withPlayground(new PlaygroundKeys(null, kept)), seed);
     }
 
     private static String title(DatasetKind k) {
@@ -320,19 +323,6 @@ public final class PlaygroundLink {
         String chosen = String.format(Locale.ROOT, "%.5f", ThreadLocalRandom.current().nextDouble());
         warnings.add("the link has no seed: NNPlay chose " + chosen + " (the playground would choose one at random too)");
         return chosen;
-    }
-
-    /** The experiment's number seed: the seed text itself when it is a whole number, else a hash of it. */
-    private static long numericSeed(String seed) {
-        try {
-            long v = Long.parseLong(seed);
-            if (Long.toString(v).equals(seed)) {
-                return v;
-            }
-        } catch (NumberFormatException e) {
-            // not a whole number
-        }
-        return seed.hashCode() & 0x7fffffffL;
     }
 
     /**

@@ -123,6 +123,9 @@ class PlaygroundLinkTest {
         assertThat(r.warnings().get(0)).isEqualTo("unknown key 'extra0' in the link ignored");
         assertThat(r.warnings().getLast()).isEqualTo("… and 15 more unknown keys ignored");
         assertThat(PlaygroundLink.read("#seed=1").warnings()).isEmpty();
+        assertThat(PlaygroundLink.read("https://playground.tensorflow.org/#").warnings()).contains(
+                "the link sets none of TensorFlow Playground's settings: its defaults are used");
+        assertThatThrownBy(() -> PlaygroundLink.read("#lesson.json")).hasMessageContaining("sets none of");
     }
 
     @Test

@@ -49,4 +49,17 @@ class StartOptionsTest {
         assertThat(StartOptions.FLAGS).containsExactlyInAnyOrder("--open", "--lesson", "--play", "--frame-stats", "--warm-up",
                 "--presentation");
     }
+
+    @Test
+    void openTakesLinksAsWellAsFiles() {
+        String link = "https://playground.tensorflow.org/#activation=relu&seed=0.5";
+        StartOptions o = StartOptions.parse(List.of("--open", link, "--play"));
+        assertThat(o.link()).isEqualTo(link);
+        assertThat(o.open()).isNull();
+        assertThat(StartOptions.parse(List.of("--open=" + link)).link()).isEqualTo(link);
+        assertThat(StartOptions.parse(List.of("--open", "#seed=1")).link()).isEqualTo("#seed=1");
+        assertThat(StartOptions.parse(List.of("--open", "nnplay:v1,abc")).link()).isEqualTo("nnplay:v1,abc");
+        assertThat(StartOptions.parse(List.of("--open", "x.json")).link()).isNull();
+        assertThatThrownBy(() -> StartOptions.parse(List.of("--open", link, "--lesson", "x"))).hasMessageContaining("exclude");
+    }
 }
