@@ -30,6 +30,7 @@ final class PlaygroundLearner implements Learner {
     private final Network net;
     private final PlaygroundNet model;
     private final int[] rows;
+    private final Weights buffer;
     private double[][] inputs;
     private double[] labels;
     private TrainConfig config;
@@ -51,6 +52,7 @@ final class PlaygroundLearner implements Learner {
         this.rows = rows(setup.inputs());
         this.config = setup.config();
         this.model = new PlaygroundNet(rows.length, hidden(spec), activations(spec), spec.regression(), false, null);
+        this.buffer = PlaygroundRun.weights(model, rows);
         setPoints(setup);
         weightsLoaded();
     }
@@ -140,7 +142,8 @@ final class PlaygroundLearner implements Learner {
                 divergence = "a weight became infinite or NaN at epoch " + (epoch + 1);
                 return false;
             }
-            net.load(weights());
+            PlaygroundRun.copy(model, rows, buffer);
+            net.load(buffer); // copied into the network's own buffers
         }
         steps++;
         if (cursor >= inputs.length) {
@@ -151,11 +154,6 @@ final class PlaygroundLearner implements Learner {
             lossCount = 0;
         }
         return true;
-    }
-
-    /** The model's weights in NNPlay's layout (first-layer rows in the experiment's input order). */
-    Weights weights() {
-        return PlaygroundRun.weights(model, rows);
     }
 
     @Override public long epoch() { return epoch; }

@@ -81,20 +81,29 @@ public final class PlaygroundRun {
     static Weights weights(PlaygroundNet net, int[] rows) {
         List<Weights.Layer> layers = new ArrayList<>();
         for (int l = 1; l < net.layers.length; l++) {
-            PlaygroundNet.Node[] nodes = net.layers[l];
             int in = net.layers[l - 1].length;
+            int out = net.layers[l].length;
+            layers.add(new Weights.Layer(in, out, new double[in * out], new double[out], null, null, null, null));
+        }
+        Weights w = new Weights(layers);
+        copy(net, rows, w);
+        return w;
+    }
+
+    /** Writes the model's parameters into {@code into} (shaped by {@link #weights}). */
+    static void copy(PlaygroundNet net, int[] rows, Weights into) {
+        for (int l = 1; l < net.layers.length; l++) {
+            PlaygroundNet.Node[] nodes = net.layers[l];
+            Weights.Layer layer = into.layers().get(l - 1);
             int out = nodes.length;
-            double[] w = new double[in * out];
-            double[] b = new double[out];
             for (int n = 0; n < out; n++) {
-                b[n] = nodes[n].bias;
-                for (int k = 0; k < in; k++) {
+                layer.b()[n] = nodes[n].bias;
+                PlaygroundNet.Link[] in = nodes[n].in;
+                for (int k = 0; k < in.length; k++) {
                     int row = l == 1 ? rows[k] : k;
-                    w[row * out + n] = nodes[n].in[k].weight;
+                    layer.w()[row * out + n] = in[k].weight;
                 }
             }
-            layers.add(new Weights.Layer(in, out, w, b, null, null, null, null));
         }
-        return new Weights(layers);
     }
 }
