@@ -37,7 +37,9 @@ public final class Fixtures {
                 new LayerWeights(matrix(3, 5, -0.2), vector(5, 0.1),
                         new BatchNormStats(vector(5, 1.5), vector(5, 0.5), vector(5, 0.25), vector(5, 1e-3))),
                 new LayerWeights(matrix(5, 1, 1.0 / 3), vector(1, -1e-9))));
-        return new Experiment(1, "Every setting", 1234567890123L, data, features, network, training, view, weights);
+        // compat stays null: it needs TensorFlow Playground's settings (CompatTest reads and writes it)
+        return new Experiment(1, "Every setting", 1234567890123L, data, features, network, training, view, weights,
+                null, new PlaygroundKeys("0.52731", java.util.Map.of("tutorial", "dp-neuron", "x_hide", "true")));
     }
 
     static double[][] matrix(int rows, int cols, double scale) {

@@ -67,13 +67,14 @@ public final class NnplayLink {
                     ? "the link was made by a newer NNPlay (" + version + "): this NNPlay reads v1 links. Please update NNPlay."
                     : "this is not an experiment link (expected it to start with " + PREFIX + ")");
         }
-        byte[] packed;
-        try {
-            packed = Base64.getUrlDecoder().decode(body.substring(3).replaceAll("\\s+", "").replace('+', '-')
-                    .replace('/', '_').replace("=", ""));
-        } catch (IllegalArgumentException e) {
+        String data = body.substring(3).replaceAll("\\s+", "").replace('+', '-').replace('/', '_').replace("=", "");
+        if (!data.matches("[A-Za-z0-9_-]*")) {
             throw error("the link is damaged (it has characters a link cannot have): copy it again in full");
         }
+        if (data.length() % 4 == 1) {
+            throw error("the link is cut short: copy it again in full");
+        }
+        byte[] packed = Base64.getUrlDecoder().decode(data);
         return new ExperimentIO().read(inflate(packed), SOURCE);
     }
 

@@ -22,8 +22,8 @@ import org.nnplay.training.TrainingSetup;
  * and including the next update (or to the end of the epoch); the new weights are then copied into the session's
  * network, from which NNPlay evaluates, draws and saves them as for any run.
  *
- * <p>Inputs are computed from the points with {@link StrictMath} in the playground's order (x, y, x², y², xy,
- * sin x, sin y); the network's first layer lists them in the experiment's order, and {@link #rows} maps one to the
+ * <p>Inputs are computed from the points ({@link Feature#apply}, whose sine is fdlibm's as in JavaScript) in the
+ * playground's order (x, y, x², y², xy, sin x, sin y); the network's first layer lists them in the experiment's order, and {@link #rows} maps one to the
  * other. The reported epoch loss is the mean ½(out − label)² seen during the epoch's forward passes.
  */
 final class PlaygroundLearner implements Learner {
@@ -76,16 +76,7 @@ final class PlaygroundLearner implements Learner {
     static double[] inputs(double x, double y, List<Feature> features, int[] rows) {
         double[] in = new double[rows.length];
         for (int k = 0; k < rows.length; k++) {
-            in[k] = switch (features.get(rows[k])) {
-                case X1 -> x;
-                case X2 -> y;
-                case X1SQ -> x * x;
-                case X2SQ -> y * y;
-                case X1X2 -> x * y;
-                case SINX1 -> StrictMath.sin(x);
-                case SINX2 -> StrictMath.sin(y);
-                default -> throw new IllegalArgumentException("TensorFlow Playground has no input " + features.get(rows[k]));
-            };
+            in[k] = features.get(rows[k]).apply(x, y);
         }
         return in;
     }

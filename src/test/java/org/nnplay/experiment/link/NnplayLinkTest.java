@@ -48,7 +48,10 @@ class NnplayLinkTest {
         assertThatThrownBy(() -> Links.read(link.substring(0, 30) + "!" + link.substring(31)))
                 .hasMessageStartingWith("nnplay link: the link is damaged");
         assertThatThrownBy(() -> Links.read("nnplay:v1,AAAA")).hasMessageStartingWith("nnplay link: the link is cut short");
-        assertThatThrownBy(() -> Links.read("nnplay:v1,_____")).hasMessageStartingWith("nnplay link: the link is damaged");
+        assertThatThrownBy(() -> Links.read("nnplay:v1,____")).hasMessageStartingWith(
+                "nnplay link: the link is damaged (it does not unpack)");
+        assertThatThrownBy(() -> Links.read("nnplay:v1,ab!cd")).hasMessageStartingWith(
+                "nnplay link: the link is damaged (it has characters a link cannot have)");
         assertThatThrownBy(() -> Links.read("nnplay:v2,AAAA")).hasMessageContaining("made by a newer NNPlay (v2)");
         assertThatThrownBy(() -> Links.read("nnplay:hello")).hasMessageContaining("not an experiment link");
     }
