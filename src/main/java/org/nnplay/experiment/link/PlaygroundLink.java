@@ -95,6 +95,11 @@ public final class PlaygroundLink {
         return m;
     }
 
+    /** The classroom controls (ids in the window's control registry) that the playground's hide keys map to. */
+    public static java.util.Set<String> controlIds() {
+        return new TreeSet<>(CONTROLS.values());
+    }
+
     /** Whether {@code text} has the form of a playground link: a bare {@code #hash} or a web address with one. */
     public static boolean looksLike(String text) {
         String t = text.strip();

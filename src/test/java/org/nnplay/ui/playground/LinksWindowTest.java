@@ -61,6 +61,9 @@ class LinksWindowTest extends WindowTestBase {
         assertThat(e.network().hidden()).containsExactly(8, 8, 5);
         assertThat(e.view().hiddenControls()).containsExactly("learning-rate");
         assertThat(robot.lookup("#learning-rate").query().isVisible()).isFalse();
+        for (String id : PlaygroundLink.controlIds()) {
+            assertThat(window.view().controls().node(id)).as("the hide keys' control %s is in the window", id).isNotNull();
+        }
         assertThat(model().noticeProperty().get().text()).startsWith("Opened a TensorFlow Playground link");
         TextField seed = robot.lookup("#seed").match((javafx.scene.Node n) -> n instanceof TextField).query();
         assertThat(seed.getText()).isEqualTo("0.27411");
