@@ -1,6 +1,5 @@
 package org.nnplay.cli;
 
-import java.nio.file.Path;
 import org.nnplay.training.search.LogRange;
 import org.nnplay.training.search.Strategy;
 

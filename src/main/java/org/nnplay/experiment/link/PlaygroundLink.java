@@ -7,7 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.ThreadLocalRandom;
+import org.nnplay.data.DataSets;
 import org.nnplay.data.DatasetKind;
+import org.nnplay.data.DatasetSpec;
 import org.nnplay.data.Feature;
 import org.nnplay.data.ProblemType;
 import org.nnplay.engine.nn.ActivationKind;
@@ -42,9 +44,7 @@ public final class PlaygroundLink {
     public static final int MAX_LENGTH = 16 * 1024;
     /** Unknown keys are listed up to this many, then counted. */
     public static final int MAX_WARNINGS = 5;
-    private static final String HIDE = "_hide";
-    private static final int SHOWN_LAYERS = 6;
-    private static final int SHOWN_NEURONS = 8;
+    static final String HIDE = "_hide";
 
     /** The playground's state keys in the order it writes them. */
     static final List<String> KEYS = List.of("activation", "regularization", "batchSize", "dataset", "regDataset",
@@ -52,15 +52,15 @@ public final class PlaygroundLink {
             "percTrainData", "x", "y", "xTimesY", "xSquared", "ySquared", "cosX", "sinX", "cosY", "sinY",
             "collectStats", "tutorial", "problem", "initZero", "hideText");
     /** Inputs by key, in the order of the playground's input nodes. */
-    private static final Map<String, Feature> INPUTS = inputs();
-    private static final Map<String, DatasetKind> DATASETS = Map.of("circle", DatasetKind.CIRCLE, "xor", DatasetKind.XOR,
+    static final Map<String, Feature> INPUTS = inputs();
+    static final Map<String, DatasetKind> DATASETS = Map.of("circle", DatasetKind.CIRCLE, "xor", DatasetKind.XOR,
             "gauss", DatasetKind.GAUSS, "spiral", DatasetKind.SPIRAL);
-    private static final Map<String, DatasetKind> REG_DATASETS = Map.of("reg-plane", DatasetKind.PLANE,
+    static final Map<String, DatasetKind> REG_DATASETS = Map.of("reg-plane", DatasetKind.PLANE,
             "reg-gauss", DatasetKind.MULTI_GAUSS);
     /** Keys NNPlay has no setting for: kept as the link says them. */
-    private static final List<String> KEPT = List.of("cosX", "cosY", "collectStats", "tutorial", "hideText");
+    static final List<String> KEPT = List.of("cosX", "cosY", "collectStats", "tutorial", "hideText");
     /** The playground's hideable controls and the classroom control of NNPlay that each hides (null: none). */
-    private static final Map<String, String> CONTROLS = controls();
+    static final Map<String, String> CONTROLS = controls();
 
     private PlaygroundLink() {}
 
@@ -194,7 +194,7 @@ public final class PlaygroundLink {
         }
         List<String> hidden = hidden(s, kept);
         String seed = seed(s, warnings);
-        Experiment e = new Experiment(Experiment.CURRENT_VERSION, "TensorFlow Playground: " + title(dataset), 1,
+        Experiment e = new Experiment(Experiment.CURRENT_VERSION, "TensorFlow Playground: " + DataSets.title(new DatasetSpec(dataset, data.samples(), 0, 50, 1, 2)), 1,
                 data, features, network, training, Experiment.defaults().view().toBuilder()
                         .showTest(s.bool("showTestData", false))
                         .discretize(s.bool("discretize", false))
@@ -202,17 +202,6 @@ public final class PlaygroundLink {
                         .hiddenControls(hidden)
                         .build(), null, Compat.TF_PLAYGROUND, null);
         return PlaygroundKeys.withSeedText(e.withPlayground(new PlaygroundKeys(null, kept)), seed);
-    }
-
-    private static String title(DatasetKind k) {
-        return switch (k) {
-            case CIRCLE -> "Circle";
-            case XOR -> "Exclusive or";
-            case GAUSS -> "Gaussian";
-            case SPIRAL -> "Spiral";
-            case PLANE -> "Plane";
-            default -> "Multi Gaussian";
-        };
     }
 
     private static <T> T choice(PlaygroundState s, String key, Map<String, T> choices, T dflt) {
@@ -335,26 +324,7 @@ public final class PlaygroundLink {
      * it), or null when it can.
      */
     public static String unfit(Experiment e) {
-        InvalidSettingException misfit = Compat.TF_PLAYGROUND.misfit(e.data(), e.features(), e.network(), e.training());
-        if (misfit != null) {
-            return misfit.field() + " " + misfit.detail().replace(
-                    "an experiment that follows TensorFlow Playground (\"compat\": \"tf-playground\")", "the playground");
-        }
-        DataSettings d = e.data();
-        if (!d.handPoints().isEmpty()) {
-            return "data.handPoints: the playground has no points placed by hand (" + d.handPoints().size() + " here)";
-        }
-        int samples = d.problem() == ProblemType.REGRESSION ? 1200 : 500;
-        if (d.samples() != samples) {
-            return "data.samples = " + d.samples() + ": the playground always has " + samples + " points for "
-                    + d.problem().key();
-        }
-        List<Integer> hidden = e.network().hidden();
-        if (hidden.size() > SHOWN_LAYERS || hidden.stream().anyMatch(w -> w > SHOWN_NEURONS)) {
-            return "network.hidden = " + hidden + ": the playground shows at most " + SHOWN_LAYERS + " hidden layers of "
-                    + SHOWN_NEURONS + " neurons";
-        }
-        return null;
+        return PlaygroundLinkWriter.unfit(e);
     }
 
     /**
@@ -364,83 +334,6 @@ public final class PlaygroundLink {
      * @throws IllegalArgumentException when the experiment does not fit (the message says why)
      */
     public static String write(Experiment e) {
-        String why = unfit(e);
-        if (why != null) {
-            throw new IllegalArgumentException(why);
-        }
-        PlaygroundKeys p = e.playground() == null ? new PlaygroundKeys(null, Map.of()) : e.playground();
-        Map<String, String> kept = p.keys();
-        boolean regression = e.data().problem() == ProblemType.REGRESSION;
-        Map<String, String> out = new LinkedHashMap<>();
-        out.put("activation", e.network().activation().key());
-        if (e.training().regularization() != RegularizationKind.NONE) {
-            out.put("regularization", e.training().regularization().key().toUpperCase(Locale.ROOT));
-        }
-        out.put("batchSize", PlaygroundState.format(e.training().batchSize()));
-        out.put("dataset", regression ? kept.getOrDefault("dataset", "circle") : key(DATASETS, e.data().dataset()));
-        out.put("regDataset", regression ? key(REG_DATASETS, e.data().dataset()) : kept.getOrDefault("regDataset", "reg-plane"));
-        out.put("learningRate", PlaygroundState.format(e.training().learningRate()));
-        out.put("regularizationRate", PlaygroundState.format(e.training().regularizationRate()));
-        out.put("noise", PlaygroundState.format(e.data().noise()));
-        out.put("networkShape", String.join(",", e.network().hidden().stream().map(String::valueOf).toList()));
-        out.put("seed", PlaygroundKeys.seedOf(e));
-        out.put("showTestData", String.valueOf(e.view().showTest()));
-        out.put("discretize", String.valueOf(e.view().discretize()));
-        out.put("percTrainData", PlaygroundState.format(e.data().trainRatio()));
-        for (Map.Entry<String, Feature> in : INPUTS.entrySet()) {
-            boolean used = e.features().inputs().contains(in.getValue());
-            boolean hiddenInput = "true".equals(kept.get(in.getKey() + HIDE));
-            String dflt = String.valueOf(in.getValue() == Feature.X1 || in.getValue() == Feature.X2);
-            out.put(in.getKey(), used ? "true" : hiddenInput ? kept.getOrDefault(in.getKey(), dflt) : "false");
-        }
-        for (String k : KEPT) {
-            if (kept.containsKey(k) || !k.equals("tutorial")) {
-                out.put(k, kept.getOrDefault(k, "false"));
-            }
-        }
-        out.put("problem", e.data().problem().key());
-        out.put("initZero", String.valueOf(e.network().init() == InitKind.ZEROS));
-        hideKeys(e, kept, out);
-        StringBuilder sb = new StringBuilder(BASE_URL);
-        List<String> order = new ArrayList<>(KEYS);
-        out.keySet().stream().filter(k -> !KEYS.contains(k)).forEach(order::add);
-        for (String k : order) {
-            if (out.containsKey(k)) {
-                sb.append(sb.charAt(sb.length() - 1) == '#' ? "" : "&").append(k).append('=').append(out.get(k));
-            }
-        }
-        return sb.toString();
-    }
-
-    private static String key(Map<String, DatasetKind> names, DatasetKind kind) {
-        return names.entrySet().stream().filter(en -> en.getValue() == kind).findFirst().orElseThrow().getKey();
-    }
-
-    /**
-     * {@code NAME_hide} keys: a control's key keeps the link's value while NNPlay's control is hidden exactly when
-     * one of the link's keys for it said so; otherwise it says what NNPlay hides now. Inputs the experiment uses are
-     * never hidden. Other kept keys are written as they came.
-     */
-    private static void hideKeys(Experiment e, Map<String, String> kept, Map<String, String> out) {
-        List<String> hiddenNow = e.view().hiddenControls();
-        for (Map.Entry<String, String> c : CONTROLS.entrySet()) {
-            String key = c.getKey() + HIDE;
-            boolean hidden = hiddenNow.contains(c.getValue());
-            boolean linkHid = CONTROLS.entrySet().stream().anyMatch(o -> o.getValue().equals(c.getValue())
-                    && "true".equals(kept.get(o.getKey() + HIDE)));
-            if (kept.containsKey(key)) {
-                out.put(key, hidden == linkHid ? kept.get(key) : String.valueOf(hidden));
-            } else if (hidden && !linkHid) {
-                out.put(key, "true");
-            }
-        }
-        for (Map.Entry<String, String> k : kept.entrySet()) {
-            String name = k.getKey();
-            if (name.endsWith(HIDE) && !out.containsKey(name)) {
-                Feature input = INPUTS.get(name.substring(0, name.length() - HIDE.length()));
-                boolean used = input != null && e.features().inputs().contains(input);
-                out.put(name, used ? "false" : k.getValue());
-            }
-        }
+        return PlaygroundLinkWriter.write(e);
     }
 }
