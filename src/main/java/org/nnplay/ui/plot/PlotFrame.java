@@ -160,6 +160,13 @@ public record PlotFrame(double left, double top, double side, Domain domain, dou
         g.restore();
     }
 
+    /** A value with three significant digits, e.g. "3.5e+03" → "3500", "0.00123", "−12.5". */
+    static String valueText(double v) {
+        if (Math.abs(v) < 1e-12) return "0";
+        String s = new java.math.BigDecimal(v).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
+        return s.replace("-", "\u2212");
+    }
+
     static String tickText(double v) {
         if (Math.abs(v) < 1e-9) return "0";
         String s = Math.abs(v - Math.rint(v)) < 1e-9 ? Long.toString(Math.round(v))
