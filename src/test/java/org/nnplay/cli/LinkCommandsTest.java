@@ -105,6 +105,16 @@ class LinkCommandsTest {
     }
 
     @Test
+    void aLinkGivenFirstGoesToTheWindowsOpen() {
+        // as the desktop passes a clicked link; a usage error is found before any window opens
+        assertThat(nnplay(NnplayLink.write(Experiment.defaults(), false), "--bogus")).isEqualTo(2);
+        assertThat(err()).contains("unknown option '--bogus'");
+        err.reset();
+        assertThat(nnplay(LINK, "--open", "x.nnplay")).isEqualTo(2);
+        assertThat(err()).contains("give the experiment once");
+    }
+
+    @Test
     void aFileWhoseNameLooksLikeALinkIsStillAFile() throws Exception {
         Path odd = Path.of("#nnplay-test-" + ProcessHandle.current().pid() + ".json"); // in the working directory
         try {
