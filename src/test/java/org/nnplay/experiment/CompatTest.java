@@ -57,9 +57,12 @@ class CompatTest {
         assertThat(playground.withNetwork(n -> n.withHidden(List.of(32, 32, 32))).compat()).isNotNull();
         assertThat(playground.withData(d -> d.withHandPoints(List.of(new HandPoint(1, 1, 1, true))).withSamples(200))
                 .compat()).isNotNull();
-        assertThat(playground.withDataset(DatasetKind.PLANE).compat()).isNotNull(); // half squared error fits both
-        assertThat(playground.withDataset(DatasetKind.PLANE).withTraining(t -> t.withLoss(LossKind.MSE)).compat())
-                .isNull();
+        // switching to regression takes the regression loss chosen (none here: mse), which the playground has not
+        assertThat(playground.withDataset(DatasetKind.PLANE).compat()).isNull();
+        Experiment chosen = playground.withTraining(t -> t.withChosenLosses(new ChosenLosses(LossKind.HALF_SQUARED,
+                null, LossKind.HALF_SQUARED)));
+        assertThat(chosen.withDataset(DatasetKind.PLANE).compat()).isNotNull();
+        assertThat(chosen.withDataset(DatasetKind.PLANE).training().loss()).isEqualTo(LossKind.HALF_SQUARED);
         assertThatThrownBy(() -> Experiment.defaults().withTraining(t -> t.withOptimizer(OptimizerKind.ADAM))
                 .withCompat(Compat.TF_PLAYGROUND)).isInstanceOf(InvalidSettingException.class)
                 .hasMessageContaining("training.optimizer");

@@ -16,6 +16,7 @@ import org.nnplay.engine.nn.ActivationKind;
 import org.nnplay.engine.nn.InitKind;
 import org.nnplay.engine.nn.LossKind;
 import org.nnplay.engine.nn.RegularizationKind;
+import org.nnplay.experiment.ChosenLosses;
 import org.nnplay.experiment.Compat;
 import org.nnplay.experiment.DataSettings;
 import org.nnplay.experiment.Experiment;
@@ -180,6 +181,8 @@ public final class PlaygroundLink {
                 .build();
         TrainingSettings training = TrainingSettings.builder()
                 .loss(LossKind.HALF_SQUARED)
+                // the playground's loss for both its problems: choosing another of its data sets keeps following it
+                .chosenLosses(new ChosenLosses(LossKind.HALF_SQUARED, null, LossKind.HALF_SQUARED))
                 .learningRate(number(s, "learningRate", TrainingSettings.LEARNING_RATE, 0.03))
                 .batchSize(whole(s, "batchSize", TrainingSettings.BATCH_SIZE, 10))
                 .regularization(choice(s, "regularization", Map.of("none", RegularizationKind.NONE,

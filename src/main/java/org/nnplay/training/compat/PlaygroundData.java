@@ -7,6 +7,7 @@ import org.nnplay.data.DatasetKind;
 import org.nnplay.data.Domain;
 import org.nnplay.data.ProblemType;
 import org.nnplay.data.Sample;
+import org.nnplay.data.Scaling;
 
 /**
  * TensorFlow Playground's six data sets as its page generates them from the seed: the points drawn in its order
@@ -50,8 +51,10 @@ public final class PlaygroundData {
         for (Point p : points) {
             all.add(new Sample(p.x(), p.y(), regression ? p.label() : p.label() > 0 ? 1 : 0));
         }
+        // the network gets the points as they are, whatever their noise (no scaling to its range)
         return new DataSet(name, kind.type(), regression ? 0 : 2, all.subList(0, split),
-                all.subList(split, all.size()), Domain.square(EXTENT), "x1", "x2", List.of());
+                all.subList(split, all.size()), Domain.square(EXTENT), "x1", "x2", List.of())
+                .withScaling(Scaling.IDENTITY);
     }
 
     static List<Point> points(DatasetKind kind, int count, double noise, SeededRandom random) {

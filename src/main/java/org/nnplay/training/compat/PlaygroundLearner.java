@@ -44,9 +44,10 @@ final class PlaygroundLearner implements Learner {
 
     PlaygroundLearner(Network net, TrainingSetup setup, Matrix train) {
         NetworkSpec spec = net.spec();
-        if (spec.outputs() != 1 || spec.dropout() > 0 || spec.batchNorm()) {
+        if (spec.outputs() != 1 || spec.dropout() > 0 || spec.batchNorm() || setup.standardize()
+                || !setup.data().scaling().isIdentity()) {
             throw new IllegalArgumentException("TensorFlow Playground's algorithm trains one output neuron without "
-                    + "dropout or batch norm");
+                    + "dropout or batch norm, on the points as they are (not scaled)");
         }
         this.net = net;
         this.rows = rows(setup.inputs());

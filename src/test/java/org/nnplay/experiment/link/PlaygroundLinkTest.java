@@ -104,6 +104,16 @@ class PlaygroundLinkTest {
     }
 
     @Test
+    void choosingAnotherOfThePlaygroundsDataSetsKeepsFollowingIt() throws Exception {
+        Experiment e = read("#seed=1&dataset=xor");
+        Experiment plane = e.withDataset(DatasetKind.PLANE);
+        assertThat(plane.compat()).isEqualTo(Compat.TF_PLAYGROUND);
+        assertThat(plane.training().loss()).isEqualTo(LossKind.HALF_SQUARED);
+        assertThat(plane.withDataset(DatasetKind.SPIRAL).compat()).isEqualTo(Compat.TF_PLAYGROUND);
+        assertThat(e.withDataset(DatasetKind.MOONS).compat()).isNull();
+    }
+
+    @Test
     void aRegressionLinkKeepsTheOtherProblemsDataSet() throws Exception {
         Experiment e = read("#problem=regression&regDataset=reg-gauss&dataset=xor&seed=3");
         assertThat(e.data().dataset()).isEqualTo(DatasetKind.MULTI_GAUSS);
