@@ -44,9 +44,9 @@ final class CurvesPainter {
             g.rect(p.left(), panel.top() - 6 * p.fontScale(), p.right() - p.left() + 8 * p.fontScale(),
                     panel.bottom() - panel.top() + 6 * p.fontScale());
             g.clip();
-            empty &= h.get(panel.train()).isEmpty() && h.get(panel.test()).isEmpty();
-            series(g, p.x(), panel, h.get(panel.test()), t.test(), true, fs);
-            series(g, p.x(), panel, h.get(panel.train()), t.train(), false, fs);
+            empty &= h.get(panel.train()).isEmpty() && Plot.series(h, panel.test()).isEmpty();
+            series(g, p.x(), panel, Plot.series(h, panel.test()), t.test(), true, fs);
+            series(g, p.x(), panel, h.get(panel.train()), panel.test() == null ? t.text() : t.train(), false, fs);
             g.restore();
             title(g, p, panel, t);
         }

@@ -83,7 +83,7 @@ final class RacePanel extends VBox {
         });
         on.setPrefWidth(64);
         TableColumn<Row, String> name = new TableColumn<>("optimizer");
-        name.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().kind.key()));
+        name.setCellValueFactory(c -> new SimpleStringProperty(org.nnplay.ui.Formulas.name(c.getValue().kind)));
         name.setPrefWidth(100);
         TableColumn<Row, Double> rate = new TableColumn<>("η");
         rate.setCellValueFactory(c -> c.getValue().rate);

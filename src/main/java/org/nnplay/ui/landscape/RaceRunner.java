@@ -53,7 +53,9 @@ final class RaceRunner {
                 List<RaceTrace> traces = new ArrayList<>();
                 for (int k = 0; k < runs.size(); k++) {
                     OptimizerRace.Run run = runs.get(k);
-                    traces.add(new RaceTrace(run.racer().name(), rows.get(k).color, run.path(), run.diverged()));
+                    String label = org.nnplay.ui.Formulas.name(rows.get(k).kind) + " η="
+                            + org.nnplay.ui.Formulas.number(run.racer().learningRate());
+                    traces.add(new RaceTrace(label, rows.get(k).color, run.path(), run.diverged()));
                 }
                 outcomes.post(new Outcome(race, traces, runs, rows, start, null));
             } catch (CancellationException ignored) {

@@ -13,6 +13,7 @@ import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.stage.Window;
+import org.nnplay.ui.Formulas;
 import org.nnplay.data.CsvExporter;
 import org.nnplay.data.CsvImporter;
 import org.nnplay.data.CsvTable;
@@ -172,12 +173,17 @@ final class FileActions {
         Clipboard.getSystemClipboard().setContent(content);
     }
 
-    void openLesson(Lesson lesson) {
+    /**
+     * Opens a lesson's preset in place of the experiment; its explanation is the lesson panel's to show (the
+     * experiment's {@code view.lesson} names it), not a notification's. Returns false if it could not be opened.
+     */
+    boolean openLesson(Lesson lesson) {
         try {
             model.replace(Lessons.load(lesson.id()), null);
-            model.say(Notice.info("Scene " + lesson.scene() + ": " + lesson.title() + "\n" + lesson.description()));
+            return true;
         } catch (RuntimeException e) {
             Alerts.error(window.get(), "lesson-error", "Cannot open the lesson", PlaygroundModel.message(e));
+            return false;
         }
     }
 

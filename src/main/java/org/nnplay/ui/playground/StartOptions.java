@@ -76,7 +76,21 @@ public record StartOptions(Path open, String lesson, boolean play, double frameS
         if ((open != null || link != null) && lesson != null) {
             throw new IllegalArgumentException("--open and --lesson exclude each other");
         }
+        if (lesson != null) checkLesson(lesson);
         return new StartOptions(open, lesson, play, seconds, presentation, warmUp, view, printLayout, link);
+    }
+
+    /**
+     * An unknown lesson is refused with the list of the known ones. A lesson that only opens a window (scenes 9 and
+     * 10) is refused too, for now: the window starts on an experiment.
+     */
+    private static void checkLesson(String id) {
+        org.nnplay.experiment.Lesson l = org.nnplay.experiment.Lessons.get(id);
+        if (!l.hasPreset()) {
+            throw new IllegalArgumentException("--lesson " + id + " opens the " + l.window().key() + " window, "
+                    + "which the Lessons menu opens; the window can start on " + org.nnplay.experiment.Lessons.list()
+                    .stream().map(org.nnplay.experiment.Lesson::id).collect(java.util.stream.Collectors.joining(", ")));
+        }
     }
 
     /** The views {@code --view} takes (the normal layout is "normal"). */
