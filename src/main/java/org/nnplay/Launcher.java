@@ -28,8 +28,8 @@ public final class Launcher {
     /** Flags the window understands at start-up (e.g. "--open", "--play"); added here as they are implemented. */
     static final Set<String> APP_FLAGS = StartOptions.FLAGS;
 
-    /** Whether the window's {@code --open} takes links as well as files (issue #19 turns this on). */
-    static final boolean OPEN_TAKES_LINKS = false;
+    /** Whether the window's {@code --open} takes links as well as files (it does: nnplay: and playground links). */
+    static final boolean OPEN_TAKES_LINKS = true;
 
     public static final int OK = 0;
     public static final int FAILED = 1;

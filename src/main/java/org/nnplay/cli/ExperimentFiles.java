@@ -7,17 +7,21 @@ import org.nnplay.experiment.Experiment;
 import org.nnplay.experiment.ExperimentFormatException;
 import org.nnplay.experiment.ExperimentIO;
 import org.nnplay.experiment.LoadResult;
+import org.nnplay.experiment.link.Links;
+import org.nnplay.io.SafeText;
 
 /**
  * The one way the commands read the experiment they are given ({@code train --experiment}, {@code search},
- * {@code landscape}, {@code export}): today a file path. Every failure is an {@link ExperimentFormatException} whose
- * message says what and where in words (file, line, field); other sources of experiments plug in here.
+ * {@code landscape}, {@code export}): a file, or a link wherever a file is accepted (an {@code nnplay:} link, a
+ * TensorFlow Playground link or just its {@code #…} part). Every failure is an {@link ExperimentFormatException} whose
+ * message says what and where in words (file, line, field); a link is checked exactly as a file is.
  */
 public final class ExperimentFiles {
     private ExperimentFiles() {}
 
-    /** Reads the experiment named by {@code source} (a file path), with what was ignored in it. */
+    /** Reads the experiment named by {@code source} (a file path or a link), with what was ignored in it. */
     public static LoadResult read(String source) throws ExperimentFormatException {
+        if (Links.opensAsLink(source)) return Links.read(source);
         Path file;
         try {
             file = Path.of(source);
@@ -31,8 +35,13 @@ public final class ExperimentFiles {
     static Experiment load(String source, String command, PrintStream err) throws ExperimentFormatException {
         LoadResult r = read(source);
         for (String w : r.warnings()) {
-            err.println("nnplay " + command + ": warning: " + org.nnplay.io.SafeText.escape(source) + ": " + w);
+            err.println("nnplay " + command + ": warning: " + where(source, w));
         }
         return r.experiment();
+    }
+
+    /** {@code message} about {@code source} for a command's line: a file is named; links name themselves. */
+    static String where(String source, String message) {
+        return Links.opensAsLink(source) ? message : SafeText.escape(source) + ": " + message;
     }
 }

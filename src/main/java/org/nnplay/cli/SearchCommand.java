@@ -19,7 +19,7 @@ import org.nnplay.training.search.TrialResult;
  */
 public final class SearchCommand {
     static final String USAGE = """
-            usage: nnplay search FILE.json [flags]
+            usage: nnplay search FILE.json [flags]   (or a link in place of FILE.json: nnplay:… or a TensorFlow Playground link)
               --strategy random|grid   how trials are placed (default random)
               --trials N               trials per round (default 20)
               --epochs E               epochs each trial trains (default 50)
@@ -65,7 +65,7 @@ public final class SearchCommand {
             try {
                 results = search.runAll(e, plan);
             } catch (IllegalArgumentException ex) {
-                err.println("nnplay search: " + SafeText.escape(flags.file + ": " + ex.getMessage()));
+                err.println("nnplay search: " + ExperimentFiles.where(flags.file, SafeText.escape(ex.getMessage())));
                 return 2;
             }
             double seconds = (System.nanoTime() - start) / 1e9;

@@ -33,7 +33,8 @@ import org.nnplay.training.TrainingSetup;
 public final class TrainCommand {
     static final String USAGE = """
             usage: nnplay train [flags]
-              --experiment FILE.json   start from this experiment (the flags below override it)
+              --experiment FILE.json   start from this experiment (the flags below override it); a link
+                                       works too: nnplay:… or a TensorFlow Playground link (quote it)
               --lesson ID              start from a lesson's preset (nnplay lessons lists them)
               --dataset NAME           circle, xor, gauss, spiral, moons, pass, blobs, spiral3, plane, multigauss
               --data FILE.csv          train on rows of a CSV file instead (x1, x2, label; names or whole

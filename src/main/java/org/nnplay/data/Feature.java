@@ -34,8 +34,8 @@ public enum Feature implements Named {
             case X1SQ -> x1 * x1;
             case X2SQ -> x2 * x2;
             case X1X2 -> x1 * x2;
-            case SINX1 -> Math.sin(x1);
-            case SINX2 -> Math.sin(x2);
+            case SINX1 -> StrictMath.sin(x1); // fdlibm, as JavaScript engines: TensorFlow Playground's inputs exactly
+            case SINX2 -> StrictMath.sin(x2);
             case R -> Math.sqrt(x1 * x1 + x2 * x2);
             case THETA -> Math.atan2(x2, x1);
         };

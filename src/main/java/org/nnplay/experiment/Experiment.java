@@ -13,10 +13,15 @@ import org.nnplay.engine.nn.LossKind;
  * <p>
  * Besides each group's own ranges, an experiment requires that the loss fits the problem
  * ({@link TrainingSettings#lossMismatch}) and that weights, when present, fit the network.
+ * <p>
+ * {@code compat} (null: NNPlay's own) names another program whose run the experiment reproduces, e.g. TensorFlow
+ * Playground for an experiment opened from one of its links; the settings must be ones it has
+ * ({@link Compat#misfit}). {@code playground} (nullable) keeps what such a link said that NNPlay has no setting for.
+ * Like weights that no longer fit, a compat the new settings leave behind is dropped by the {@code with...} methods.
  */
 public record Experiment(int version, String name, long seed, DataSettings data, FeatureSettings features,
                          NetworkSettings network, TrainingSettings training, ViewSettings view, Comparison compare,
-                         Weights weights) {
+                         Weights weights, Compat compat, PlaygroundKeys playground) {
     /** The format version this code writes and the newest it reads. */
     public static final int CURRENT_VERSION = 1;
     public static final int MAX_NAME_LENGTH = 200;
@@ -41,9 +46,23 @@ public record Experiment(int version, String name, long seed, DataSettings data,
         if (misfit != null) {
             throw misfit;
         }
+        if (compat != null) {
+            InvalidSettingException e = compat.misfit(data, features, network, training);
+            if (e != null) {
+                throw e;
+            }
+        }
+        playground = playground == null || playground.keepsNothing() ? null : playground;
     }
 
-    /** An experiment without a comparison. */
+    /** An experiment of NNPlay's own (no {@code compat}, nothing kept from a link). */
+    public Experiment(int version, String name, long seed, DataSettings data, FeatureSettings features,
+                      NetworkSettings network, TrainingSettings training, ViewSettings view, Comparison compare,
+                      Weights weights) {
+        this(version, name, seed, data, features, network, training, view, compare, weights, null, null);
+    }
+
+    /** An experiment of NNPlay's own without a comparison. */
     public Experiment(int version, String name, long seed, DataSettings data, FeatureSettings features,
                       NetworkSettings network, TrainingSettings training, ViewSettings view, Weights weights) {
         this(version, name, seed, data, features, network, training, view, null, weights);
@@ -80,16 +99,32 @@ public record Experiment(int version, String name, long seed, DataSettings data,
     }
 
     public Experiment withName(String v) {
-        return new Experiment(version, v, seed, data, features, network, training, view, compare, weights);
+        return new Experiment(version, v, seed, data, features, network,
+                training, view, compare, weights, compat, playground);
     }
 
+    /** Another seed; a link's seed text, if kept, gives way to it. */
     public Experiment withSeed(long v) {
-        return new Experiment(version, name, v, data, features, network, training, view, compare, weights);
+        PlaygroundKeys p = playground == null ? null : playground.withSeed(null);
+        return new Experiment(version, name, v, data, features, network, training, view, compare, weights, compat, p);
     }
 
     /** Replaces the weights (null clears them); they must fit the network. */
     public Experiment withWeights(Weights v) {
-        return new Experiment(version, name, seed, data, features, network, training, view, compare, v);
+        return new Experiment(version, name, seed, data, features, network,
+                training, view, compare, v, compat, playground);
+    }
+
+    /** Follows another program's run ({@code null}: NNPlay's own); the settings must fit it. */
+    public Experiment withCompat(Compat v) {
+        return new Experiment(version, name, seed, data, features, network,
+                training, view, compare, weights, v, playground);
+    }
+
+    /** What a TensorFlow Playground link said that NNPlay has no setting for (null: nothing). */
+    public Experiment withPlayground(PlaygroundKeys v) {
+        return new Experiment(version, name, seed, data, features, network,
+                training, view, compare, weights, compat, v);
     }
 
     /** New data settings; weights that no longer fit (e.g. another class count) are dropped. */
@@ -132,14 +167,16 @@ public record Experiment(int version, String name, long seed, DataSettings data,
     }
 
     public Experiment withView(ViewSettings v) {
-        return new Experiment(version, name, seed, data, features, network, training, v, compare, weights);
+        return new Experiment(version, name, seed, data, features, network,
+                training, v, compare, weights, compat, playground);
     }
 
     public Experiment withView(UnaryOperator<ViewSettings> change) { return withView(change.apply(view)); }
 
     /** Sets (null: removes) the comparison this experiment opens as: one setting and the values to train side by side. */
     public Experiment withComparison(Comparison v) {
-        return new Experiment(version, name, seed, data, features, network, training, view, v, weights);
+        return new Experiment(version, name, seed, data, features, network,
+                training, view, v, weights, compat, playground);
     }
 
     /**
@@ -162,6 +199,7 @@ public record Experiment(int version, String name, long seed, DataSettings data,
 
     private Experiment fitted(DataSettings d, FeatureSettings f, NetworkSettings n, TrainingSettings t) {
         Weights w = misfit(weights, f, n, outputs(d, t)) == null ? weights : null;
-        return new Experiment(version, name, seed, d, f, n, t, view, compare, w);
+        Compat c = compat != null && compat.misfit(d, f, n, t) == null ? compat : null;
+        return new Experiment(version, name, seed, d, f, n, t, view, compare, w, c, playground);
     }
 }

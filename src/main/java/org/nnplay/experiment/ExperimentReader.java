@@ -1,7 +1,10 @@
 package org.nnplay.experiment;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.nnplay.data.DatasetKind;
 import org.nnplay.data.Feature;
 import org.nnplay.data.ProblemType;
@@ -30,10 +33,12 @@ final class ExperimentReader {
         ViewSettings view = view(root.object("view"));
         Comparison compare = root.has("compare") ? ComparisonReader.read(root.object("compare")) : null;
         Weights weights = root.has("weights") ? TrainingReader.weights(root.object("weights")) : null;
+        Compat compat = root.named("compat", Compat.class, null);
+        PlaygroundKeys playground = root.has("playground") ? playground(root.object("playground")) : null;
         root.finish();
         // Files of older versions are read into the current model.
         Experiment e = root.build(() -> new Experiment(Experiment.CURRENT_VERSION, name, seed, data, features,
-                network, training, view, compare, weights));
+                network, training, view, compare, weights, compat, playground));
         if (compare != null) {
             try {
                 compare.check(e);
@@ -42,6 +47,21 @@ final class ExperimentReader {
             }
         }
         return e;
+    }
+
+    private static PlaygroundKeys playground(FieldReader r) {
+        String seed = r.text("seed", null);
+        Map<String, String> keys = new LinkedHashMap<>();
+        JsonNode k = r.raw("keys");
+        if (k != null && !k.isNull()) {
+            FieldReader names = r.object("keys");
+            for (Iterator<String> it = k.fieldNames(); it.hasNext(); ) {
+                String key = it.next();
+                keys.put(key, names.text(key, null));
+            }
+        }
+        r.finish();
+        return r.build(() -> new PlaygroundKeys(seed, keys));
     }
 
     private static void checkFormat(FieldReader root) {

@@ -16,7 +16,7 @@ import org.nnplay.experiment.TrainingSettings;
  * touch nothing in training.
  */
 public enum ExperimentChange {
-    /** Data, features, network, loss, seed or backend: the network is rebuilt. */
+    /** Data, features, network, loss, seed, backend or compat: the network is rebuilt. */
     REBUILD,
     /**
      * Only the points placed by hand ({@code data.handPoints}) changed: the same network trains on, on the new
@@ -48,7 +48,7 @@ public enum ExperimentChange {
         TrainingSettings b = after.training();
         boolean pointsOnly = handPointsOnly(before, after);
         if ((!pointsOnly && !before.data().equals(after.data())) || !before.features().equals(after.features())
-                || !before.network().equals(after.network()) || before.seed() != after.seed()
+                || !before.network().equals(after.network()) || !ExperimentMapping.sameSeed(before, after)
                 || a.loss() != b.loss() || a.backend() != b.backend()) {
             out.add(REBUILD);
             return out;

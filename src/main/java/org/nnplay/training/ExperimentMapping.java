@@ -18,6 +18,7 @@ import org.nnplay.engine.optim.OptimizerSpec;
 import org.nnplay.engine.optim.ScheduleSpec;
 import org.nnplay.engine.train.TrainConfig;
 import org.nnplay.experiment.BatchNormStats;
+import org.nnplay.experiment.Compat;
 import org.nnplay.experiment.CsvPoint;
 import org.nnplay.experiment.DataNames;
 import org.nnplay.experiment.DataSettings;
@@ -28,16 +29,22 @@ import org.nnplay.experiment.NetworkSettings;
 import org.nnplay.experiment.ScheduleSettings;
 import org.nnplay.experiment.TrainingSettings;
 import org.nnplay.experiment.Weights;
+import org.nnplay.training.compat.PlaygroundRun;
 
 /** Turns the saved experiment model into what the engine and the data package build from, and weights back. */
 public final class ExperimentMapping {
     private ExperimentMapping() {}
 
-    /** The experiment's points: generated from its seed, or its imported CSV points, plus the hand-placed ones. */
+    /**
+     * The experiment's points: generated from its seed (as TensorFlow Playground generates them for an experiment
+     * that follows it), or its imported CSV points, plus the hand-placed ones.
+     */
     public static DataSet dataSet(Experiment e) {
         DataSettings d = e.data();
         DataSet base;
-        if (d.csvPoints() != null) {
+        if (e.compat() == Compat.TF_PLAYGROUND) {
+            base = PlaygroundRun.data(e);
+        } else if (d.csvPoints() != null) {
             List<Sample> pts = new ArrayList<>();
             for (CsvPoint p : d.csvPoints()) {
                 pts.add(new Sample(p.x1(), p.x2(), p.y()));
@@ -61,6 +68,17 @@ public final class ExperimentMapping {
             hand = hand.add(p.x1(), p.x2(), p.y(), p.train());
         }
         return hand.mergeInto(base);
+    }
+
+    /** Whether two experiments have the same points ({@link #dataSet} gives equal data sets). */
+    public static boolean sameData(Experiment a, Experiment b) {
+        return a.data().equals(b.data()) && sameSeed(a, b);
+    }
+
+    /** Whether two experiments draw from the same seeded generator (same seed, same compat, same seed text). */
+    public static boolean sameSeed(Experiment a, Experiment b) {
+        return a.seed() == b.seed() && a.compat() == b.compat()
+                && (a.compat() == null || PlaygroundRun.seed(a).equals(PlaygroundRun.seed(b)));
     }
 
     public static NetworkSpec network(Experiment e) {

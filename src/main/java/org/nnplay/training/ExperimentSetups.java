@@ -2,8 +2,10 @@ package org.nnplay.training;
 
 import org.nnplay.data.DataSet;
 import org.nnplay.engine.Backend;
+import org.nnplay.experiment.Compat;
 import org.nnplay.experiment.Experiment;
 import org.nnplay.experiment.TrainingSettings;
+import org.nnplay.training.compat.PlaygroundRun;
 
 /** Builds the training service's setup from an experiment, on a given backend. */
 public final class ExperimentSetups {
@@ -13,14 +15,17 @@ public final class ExperimentSetups {
         return of(e, ExperimentMapping.dataSet(e), backend);
     }
 
-    /** As {@link #of(Experiment, Backend)} with the experiment's data set already built (by a caller that keeps it). */
+    /**
+     * As {@link #of(Experiment, Backend)} with the experiment's data set already built (by a caller that keeps it).
+     * An experiment that follows TensorFlow Playground is trained by its algorithm from its initial weights.
+     */
     public static TrainingSetup of(Experiment e, DataSet data, Backend backend) {
         TrainingSettings t = e.training();
         TrainingSetup setup = new TrainingSetup(data, e.features().inputs(),
                 ExperimentMapping.network(e), ExperimentMapping.trainConfig(e), e.seed(), backend,
                 ExperimentMapping.weights(e.weights()), stopping(t), TrainingSetup.DEFAULT_EVAL_EVERY,
                 e.features().standardize());
-        return setup;
+        return e.compat() == Compat.TF_PLAYGROUND ? PlaygroundRun.follow(setup, e) : setup;
     }
 
     /** Up to this speed cap (epochs per second) the window evaluates every epoch, so a slow lesson's curves show each one. */

@@ -9,10 +9,9 @@ import org.nnplay.engine.train.Evaluation;
 import org.nnplay.engine.train.Evaluator;
 import org.nnplay.engine.train.Matrix;
 import org.nnplay.engine.train.TrainConfig;
-import org.nnplay.engine.train.Trainer;
 
 /**
- * One run's model, owned by the training thread: network, trainer, evaluators, history, the last finite weights
+ * One run's model, owned by the training thread: network, its {@link Learner}, evaluators, history, the last finite weights
  * and the stopping rules. Steps one mini-batch at a time; at each epoch's end checks the weights, records the
  * curves, evaluates on the deterministic cadence and applies the stopping rules. Evaluation only reads weights,
  * so it never changes what training computes. The data may be swapped ({@link #replaceData}) under the same
@@ -23,7 +22,7 @@ final class Session {
 
     private final long generation;
     private final Network net;
-    private final Trainer trainer;
+    private final Learner trainer;
     private TrainingSetup setup;
     private Matrix train;
     private Matrix test;
@@ -53,7 +52,7 @@ final class Session {
         this.test = inputs.test();
         TrainConfig config = setup.config();
         this.intended = config;
-        this.trainer = new Trainer(net, train, config, setup.seed());
+        this.trainer = setup.learner().create(net, setup, train);
         this.trainEval = new Evaluator(net, train, config.regularization());
         this.testEval = new Evaluator(net, test, config.regularization());
         this.lastFinite = net.weights();
@@ -196,7 +195,7 @@ final class Session {
 
     /**
      * Live settings; returns what changed, or null if nothing did. A new batch size takes effect at the next epoch
-     * boundary: the engine's Trainer cannot change it in the middle of an epoch.
+     * boundary: the engine's trainer cannot change it in the middle of an epoch.
      */
     String setConfig(TrainConfig next) {
         String diff = ConfigDiff.describe(intended, next);
@@ -240,7 +239,7 @@ final class Session {
     /**
      * New points (added or removed by hand) for the same network: weights, optimizer state, epoch counter, live
      * settings and history are kept, and an epoch in progress starts over on the new rows (see
-     * {@link Trainer#setData}). The matrices are those a fresh build on the new data would make, so snapshots, grids
+     * {@link Learner#setData}). The matrices are those a fresh build on the new data would make, so snapshots, grids
      * and everything that reads the setup agree; with standardised features that means the new training split's
      * statistics, which move every input under the kept weights (so {@link ExperimentChange#DATA} rebuilds
      * instead in that case). Early stopping forgets its best validation loss (measured on other points) and the
@@ -253,7 +252,7 @@ final class Session {
         Inputs inputs = Inputs.of(next);
         Matrix tr = inputs.train();
         Matrix te = inputs.test();
-        trainer.setData(tr);
+        trainer.setData(next, tr);
         setup = next;
         train = tr;
         test = te;
@@ -301,6 +300,7 @@ final class Session {
         check.restore(c.history(), generation); // throws before anything changes when a curve does not hold together
         trainer.resumeFrom(c.epoch(), c.steps(), sameOptimizer ? c.optimizer() : null);
         net.load(c.weights());
+        trainer.weightsLoaded();
         lastFinite = net.weights();
         history.restore(c.history(), generation);
         stepsAtEpochStart = trainer.steps();
@@ -321,6 +321,7 @@ final class Session {
 
     private void load(Weights w) {
         net.load(w);
+        trainer.weightsLoaded();
         lastFinite = net.weights();
         version++;
     }

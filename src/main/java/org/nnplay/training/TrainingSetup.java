@@ -16,13 +16,15 @@ import org.nnplay.engine.train.TrainConfig;
  * backend, optional initial weights (else the seed initialises), stopping rules, and how often (in epochs) the full
  * train/test metrics are recorded in the history ({@code evalEvery}; epochs 0–{@value #EVAL_WARMUP} are always
  * recorded), and whether input features are standardised (mean and deviation of the training split). The cadence is in epochs, not time, so the history is the same whatever the machine's speed.
+ * {@code learner} says what trains the weights: NNPlay's engine, or TensorFlow Playground's algorithm for an
+ * experiment that follows it.
  *
  * <p>Changing {@link #config()} or {@link #stopping()} is live, and so is new {@link #data()} that the network fits
  * ({@link TrainingService#replaceData}); anything else rebuilds the network.
  */
 public record TrainingSetup(DataSet data, List<Feature> inputs, NetworkSpec network, TrainConfig config, long seed,
                             Backend backend, Weights initialWeights, StoppingRules stopping, int evalEvery,
-                            boolean standardize) {
+                            boolean standardize, Learner.Factory learner) {
     /** Full evaluation costs about one epoch (measured); every 32 epochs keeps it near 3 %. */
     public static final int DEFAULT_EVAL_EVERY = 32;
     public static final int EVAL_WARMUP = 10;
@@ -33,6 +35,7 @@ public record TrainingSetup(DataSet data, List<Feature> inputs, NetworkSpec netw
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(backend, "backend");
         Objects.requireNonNull(stopping, "stopping");
+        Objects.requireNonNull(learner, "learner");
         inputs = List.copyOf(inputs);
         if (inputs.size() != network.inputs()) {
             throw new IllegalArgumentException("setup: " + inputs.size() + " input features but the network takes "
@@ -61,37 +64,50 @@ public record TrainingSetup(DataSet data, List<Feature> inputs, NetworkSpec netw
         this(data, inputs, network, config, seed, backend, null, StoppingRules.NONE, DEFAULT_EVAL_EVERY, false);
     }
 
+    /** A run that NNPlay's engine trains ({@link Learner#ENGINE}). */
+    public TrainingSetup(DataSet data, List<Feature> inputs, NetworkSpec network, TrainConfig config, long seed,
+                         Backend backend, Weights initialWeights, StoppingRules stopping, int evalEvery,
+                         boolean standardize) {
+        this(data, inputs, network, config, seed, backend, initialWeights, stopping, evalEvery, standardize,
+                Learner.ENGINE);
+    }
+
     /** Whether the full metrics are recorded at this epoch. */
     public boolean evaluatesAt(long epoch, StoppingRules rules) {
         return epoch <= EVAL_WARMUP || epoch % evalEvery == 0 || (rules.hasMaxEpochs() && epoch == rules.maxEpochs());
     }
 
     public TrainingSetup withConfig(TrainConfig c) {
-        return new TrainingSetup(data, inputs, network, c, seed, backend, initialWeights, stopping, evalEvery, standardize);
+        return new TrainingSetup(data, inputs, network, c, seed, backend, initialWeights, stopping, evalEvery, standardize, learner);
     }
 
     public TrainingSetup withStopping(StoppingRules s) {
-        return new TrainingSetup(data, inputs, network, config, seed, backend, initialWeights, s, evalEvery, standardize);
+        return new TrainingSetup(data, inputs, network, config, seed, backend, initialWeights, s, evalEvery, standardize, learner);
     }
 
     public TrainingSetup withNetwork(NetworkSpec n, List<Feature> features) {
-        return new TrainingSetup(data, features, n, config, seed, backend, null, stopping, evalEvery, standardize);
+        return new TrainingSetup(data, features, n, config, seed, backend, null, stopping, evalEvery, standardize, learner);
     }
 
     /** Other points; the checks above make sure the network still fits them (inputs, problem type, outputs). */
     public TrainingSetup withData(DataSet d) {
-        return new TrainingSetup(d, inputs, network, config, seed, backend, initialWeights, stopping, evalEvery, standardize);
+        return new TrainingSetup(d, inputs, network, config, seed, backend, initialWeights, stopping, evalEvery, standardize, learner);
     }
 
     public TrainingSetup withSeed(long s) {
-        return new TrainingSetup(data, inputs, network, config, s, backend, initialWeights, stopping, evalEvery, standardize);
+        return new TrainingSetup(data, inputs, network, config, s, backend, initialWeights, stopping, evalEvery, standardize, learner);
     }
 
     public TrainingSetup withEvalEvery(int every) {
-        return new TrainingSetup(data, inputs, network, config, seed, backend, initialWeights, stopping, every, standardize);
+        return new TrainingSetup(data, inputs, network, config, seed, backend, initialWeights, stopping, every, standardize, learner);
+    }
+
+    /** The same run trained by another learner. */
+    public TrainingSetup withLearner(Learner.Factory l) {
+        return new TrainingSetup(data, inputs, network, config, seed, backend, initialWeights, stopping, evalEvery, standardize, l);
     }
 
     public TrainingSetup withInitialWeights(Weights w) {
-        return new TrainingSetup(data, inputs, network, config, seed, backend, w, stopping, evalEvery, standardize);
+        return new TrainingSetup(data, inputs, network, config, seed, backend, w, stopping, evalEvery, standardize, learner);
     }
 }

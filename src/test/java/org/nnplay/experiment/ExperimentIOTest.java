@@ -56,6 +56,8 @@ class ExperimentIOTest {
             Object b = c.getAccessor().invoke(d);
             if (a instanceof Record && b instanceof Record) {
                 same.addAll(unchanged(c.getName(), (Record) a, (Record) b));
+            } else if (c.getName().equals("compat")) {
+                continue; // needs TensorFlow Playground's settings, which this fixture leaves: see CompatTest
             } else if (!c.getName().equals("version") && a.equals(b)) {
                 same.add(c.getName());
             }
@@ -79,7 +81,8 @@ class ExperimentIOTest {
         JsonNode json = new ObjectMapper().readTree(io.toJson(Fixtures.everythingChanged()));
 
         assertThat(names(json)).containsExactly("format", "version", "name", "seed", "data", "features", "network",
-                "training", "view", "compare", "weights");
+                "training", "view", "compare", "weights", "playground");
+        assertThat(names(json.get("playground"))).containsExactly("seed", "keys");
         assertThat(json.get("format").asText()).isEqualTo("nnplay-experiment");
         assertThat(json.get("version").asInt()).isEqualTo(1);
         assertThat(names(json.get("data"))).containsExactly("dataset", "problem", "samples", "noise", "trainRatio",

@@ -13,11 +13,11 @@ import org.nnplay.engine.optim.OptimizerKind;
 import org.nnplay.engine.optim.ScheduleKind;
 
 /** Experiments shared by the tests. */
-final class Fixtures {
+public final class Fixtures {
     private Fixtures() {}
 
     /** An experiment in which every setting differs from {@link Experiment#defaults()}. */
-    static Experiment everythingChanged() {
+    public static Experiment everythingChanged() {
         DataSettings data = new DataSettings(DatasetKind.MOONS, ProblemType.REGRESSION, 123, 15, 70, 3,
                 List.of(new HandPoint(1, -2, 2.5, true), new HandPoint(0.5, 0.25, 0, false)),
                 List.of(new CsvPoint(1, 2, -0.75), new CsvPoint(-3.5, 4, 0)), "points.csv",
@@ -40,8 +40,9 @@ final class Fixtures {
                         new BatchNormStats(vector(5, 1.5), vector(5, 0.5), vector(5, 0.25), vector(5, 1e-3))),
                 new LayerWeights(matrix(5, 1, 1.0 / 3), vector(1, -1e-9))));
         Comparison compare = new Comparison(ComparedSetting.OPTIMIZER, List.of("adamw", "sgd", "adam"));
+        // compat stays null: it needs TensorFlow Playground's settings (CompatTest reads and writes it)
         return new Experiment(1, "Every setting", 1234567890123L, data, features, network, training, view, compare,
-                weights);
+                weights, null, new PlaygroundKeys("0.52731", java.util.Map.of("tutorial", "dp-neuron", "x_hide", "true")));
     }
 
     static double[][] matrix(int rows, int cols, double scale) {

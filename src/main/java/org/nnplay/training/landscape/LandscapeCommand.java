@@ -22,7 +22,8 @@ import org.nnplay.io.SafeText;
 public final class LandscapeCommand {
     static final String USAGE = """
             usage: nnplay landscape --experiment FILE.json [--grid 41] [--range 1] [--seed 1] [--out FILE.csv]
-              --experiment  the experiment whose current weights are the centre (required)
+              --experiment  the experiment whose current weights are the centre (required): a file, an
+                            nnplay: link or a TensorFlow Playground link
               --grid        points per axis, 2 to 401 (default 41)
               --range       the grid spans −range … +range on both axes, at most 1000 (default 1)
               --seed        seed of the two random directions (default 1)

@@ -30,12 +30,14 @@ final class AppMenu extends MenuBar {
                 item("menu-new", "New", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), files::newExperiment),
                 item("menu-open", "Open…", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), files::open),
                 recentMenu,
+                item("menu-open-link", "Open link…  (or paste one: Ctrl+V)", null, files::openLink),
                 item("menu-compare", "Compare runs side by side…", null, () -> view.showView(StageView.COMPARE)),
                 item("menu-import-csv", "Import points from CSV…", null, files::importCsv),
                 new SeparatorMenuItem(),
                 item("menu-save", "Save", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), files::save),
                 item("menu-save-as", "Save as…", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
                         KeyCombination.SHIFT_DOWN), files::saveAs),
+                links(),
                 new SeparatorMenuItem(),
                 exports(view),
                 new SeparatorMenuItem(),
@@ -46,6 +48,34 @@ final class AppMenu extends MenuBar {
         files.recent().files().addListener((ListChangeListener<Path>) c -> fillRecent());
         fillRecent();
         getMenus().addAll(file, lessons, viewMenu(view, model), help(view));
+        pasteOpensLinks();
+    }
+
+    /** Copy link: the experiment as an nnplay: link (with or without trained weights) or a playground link. */
+    private Menu links() {
+        Menu copy = new Menu("Copy link");
+        copy.setId("menu-copy-link");
+        copy.getItems().addAll(
+                item("copy-link", "Copy link", null, () -> files.copyLink(false)),
+                item("copy-link-weights", "Copy link with the trained weights", null, () -> files.copyLink(true)),
+                item("copy-playground-link", "Copy as TensorFlow Playground link", null, files::copyPlaygroundLink));
+        return copy;
+    }
+
+    /** Ctrl+V on the window (not in a text field, which takes it first) opens the link on the clipboard. */
+    private void pasteOpensLinks() {
+        KeyCombination paste = new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN);
+        javafx.event.EventHandler<javafx.scene.input.KeyEvent> onKey = e -> {
+            if (paste.match(e)) {
+                e.consume();
+                files.pasteLink();
+            }
+        };
+        sceneProperty().addListener((o, was, now) -> {
+            if (was != null) was.removeEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, onKey);
+            if (now != null) now.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, onKey);
+        });
+        if (getScene() != null) getScene().addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, onKey);
     }
 
     private Menu exports(PlaygroundView view) {

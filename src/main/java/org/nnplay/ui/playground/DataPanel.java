@@ -18,6 +18,7 @@ import org.nnplay.data.DatasetKind;
 import org.nnplay.data.DatasetSpec;
 import org.nnplay.experiment.DataSettings;
 import org.nnplay.experiment.Experiment;
+import org.nnplay.experiment.PlaygroundKeys;
 import org.nnplay.ui.Formulas;
 import org.nnplay.ui.plot.Palette;
 
@@ -108,6 +109,13 @@ final class DataPanel extends VBox {
 
     private void applySeed() {
         if (updating) return;
+        Experiment now = model.currentExperiment();
+        String text = seed.getText().strip();
+        if (now.compat() != null && !text.isEmpty() && text.length() <= PlaygroundKeys.MAX_TEXT) {
+            // TensorFlow Playground's seeds are text, e.g. 0.27411
+            if (!text.equals(PlaygroundKeys.seedOf(now))) model.edit(e -> PlaygroundKeys.withSeedText(e, text));
+            return;
+        }
         try {
             long s = Long.parseLong(seed.getText().strip());
             model.edit(e -> e.withSeed(s));
@@ -131,7 +139,7 @@ final class DataPanel extends VBox {
             classesBox.setVisible(multi);
             classesBox.setManaged(multi);
             classes.getValueFactory().setValue(d.classes());
-            seed.setText(Long.toString(e.seed()));
+            seed.setText(e.compat() != null ? PlaygroundKeys.seedOf(e) : Long.toString(e.seed()));
             Palette p = e.view().palette() == org.nnplay.experiment.Palette.BLUE_ORANGE ? Palette.BLUE_ORANGE : Palette.RED_GREEN;
             if (p != palette) {
                 palette = p;

@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.Node;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.stage.Window;
 import org.nnplay.ui.Formulas;
 import org.nnplay.data.CsvExporter;
@@ -21,6 +24,9 @@ import org.nnplay.experiment.ExperimentIO;
 import org.nnplay.experiment.Lesson;
 import org.nnplay.experiment.Lessons;
 import org.nnplay.experiment.LoadResult;
+import org.nnplay.experiment.link.Links;
+import org.nnplay.experiment.link.NnplayLink;
+import org.nnplay.experiment.link.PlaygroundLink;
 import org.nnplay.io.FileProblem;
 import org.nnplay.io.SafeFiles;
 import org.nnplay.io.SafeText;
@@ -35,10 +41,11 @@ import org.nnplay.ui.files.ImageExport;
 import org.nnplay.ui.files.RecentFiles;
 
 /**
- * New, Open, Save, Save As, recent files, lessons, imports and exports. Files are chosen through the
- * {@link FileChooserService} (a fake in tests). Whatever would replace unsaved changes (New, Open, a lesson, an
- * import) asks first: Save, Don't save or Cancel. A file that cannot be read is reported with what is wrong in it
- * (file, line, field) and the open experiment stays as it was. Saves and exports go through {@link SafeFiles}.
+ * New, Open, Save, Save As, recent files, lessons, links (open, paste, copy), imports and exports. Files are chosen
+ * through the {@link FileChooserService} (a fake in tests). Whatever would replace unsaved changes (New, Open, a link,
+ * a lesson, an import) asks first: Save, Don't save or Cancel. A file or link that cannot be read is reported with what
+ * is wrong in it (file, line, field) and the open experiment stays as it was. Saves and exports go through
+ * {@link SafeFiles}.
  */
 final class FileActions {
     private final PlaygroundModel model;
@@ -90,6 +97,87 @@ final class FileActions {
                 + "does not know:\n" + String.join("\n", r.warnings())));
         else model.say(Notice.info("Opened " + name(file)));
         return true;
+    }
+
+    /** File → Open link…: asks for a link (the clipboard's, when it holds one) and opens it. */
+    void openLink() {
+        String clip = clipboardText();
+        TextInputDialog d = new TextInputDialog(clip != null && Links.isLink(clip) ? clip.strip() : "");
+        d.setTitle("NNPlay");
+        d.setHeaderText("Open a link: an nnplay: link, or a TensorFlow Playground link (or just its #… part)");
+        d.getDialogPane().setId("open-link");
+        d.getDialogPane().setMinWidth(640);
+        if (window.get() != null && window.get().isShowing()) d.initOwner(window.get());
+        d.resultProperty().addListener((o, was, link) -> {
+            if (link != null && !link.isBlank()) openLink(link);
+        });
+        d.show();
+    }
+
+    /**
+     * Opens the experiment in a link; returns whether it was opened (false: the error was shown, nothing changed).
+     * A link is read as a file is: size-capped, checked field by field, nothing in it run.
+     */
+    boolean openLink(String link) {
+        if (!mayReplace("Save before opening the link?")) return false;
+        LoadResult r;
+        try {
+            r = Links.read(link);
+        } catch (ExperimentFormatException e) {
+            Alerts.error(window.get(), "open-error", "Cannot open the link", e.getMessage());
+            return false;
+        } catch (RuntimeException e) {
+            Alerts.error(window.get(), "open-error", "Cannot open the link", PlaygroundModel.message(e));
+            return false;
+        }
+        model.replace(r.experiment(), null);
+        String what = r.experiment().compat() != null ? "Opened a TensorFlow Playground link: the same points, "
+                + "initial weights and training as the playground." : "Opened " + r.experiment().name() + " from a link.";
+        model.say(r.warnings().isEmpty() ? Notice.info(what) : Notice.warning(what + "\n" + String.join("\n", r.warnings())));
+        return true;
+    }
+
+    /** Ctrl+V on the window: opens the link on the clipboard. */
+    void pasteLink() {
+        String clip = clipboardText();
+        if (clip == null || !Links.isLink(clip)) {
+            model.say(Notice.info("The clipboard holds no link to open (an nnplay: link or a TensorFlow Playground link)."));
+            return;
+        }
+        openLink(clip);
+    }
+
+    /** File → Copy link: the whole experiment as an nnplay: link, with its trained weights or without. */
+    void copyLink(boolean withWeights) {
+        Experiment e = withWeights ? model.forSaving() : model.currentExperiment();
+        String link = NnplayLink.write(e, withWeights);
+        putOnClipboard(link);
+        model.say(Notice.info("Copied an nnplay: link (" + link.length() + " characters)"
+                + (withWeights && e.weights() != null ? " with the trained weights." : ".")));
+    }
+
+    /** File → Copy as TensorFlow Playground link, when the playground can show the experiment. */
+    void copyPlaygroundLink() {
+        Experiment e = model.currentExperiment();
+        String why = PlaygroundLink.unfit(e);
+        if (why != null) {
+            model.say(Notice.warning("TensorFlow Playground cannot show this experiment: " + why));
+            return;
+        }
+        putOnClipboard(PlaygroundLink.write(e));
+        model.say(Notice.info("Copied a TensorFlow Playground link" + (e.compat() == null
+                ? " (the playground draws its own points and weights from the seed)." : ".")));
+    }
+
+    private static String clipboardText() {
+        Clipboard c = Clipboard.getSystemClipboard();
+        return c.hasString() ? c.getString() : null;
+    }
+
+    private static void putOnClipboard(String text) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
     }
 
     /**

@@ -38,6 +38,7 @@ final class KeyBindings {
             new String[] {"Esc", "Leave presentation mode"},
             new String[] {"Ctrl+N", "New experiment"},
             new String[] {"Ctrl+O", "Open an experiment"},
+            new String[] {"Ctrl+V", "Open the link on the clipboard (nnplay: or TensorFlow Playground)"},
             new String[] {"Ctrl+S", "Save (Ctrl+Shift+S: save as)"},
             new String[] {"Ctrl+Q", "Quit"});
 

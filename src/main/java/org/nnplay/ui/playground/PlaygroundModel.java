@@ -276,7 +276,7 @@ public final class PlaygroundModel implements AutoCloseable, RunControls {
      * data shown in the window are the same object (FX thread only).
      */
     private DataSet dataOf(Experiment e) {
-        if (built == null || !built.data().equals(e.data()) || built.seed() != e.seed()) {
+        if (built == null || !ExperimentMapping.sameData(built, e)) {
             built = e;
             builtData = ExperimentMapping.dataSet(e);
         }
@@ -289,7 +289,7 @@ public final class PlaygroundModel implements AutoCloseable, RunControls {
     private void store(Experiment next, boolean dataMayChange) {
         Experiment before = experiment.get();
         experiment.set(next);
-        if (dataMayChange && (!before.data().equals(next.data()) || before.seed() != next.seed() || data.get() == null)) {
+        if (dataMayChange && (!ExperimentMapping.sameData(before, next) || data.get() == null)) {
             data.set(dataOf(next));
         }
         revision.set(revision.get() + 1);

@@ -42,7 +42,7 @@ public final class PlaygroundWindow {
         autosave = new Autosave(dirs, 1000);
         restore = new StartupRestore(autosave, dirs);
         boolean crashed = autosave.crashed();
-        boolean offerRestore = crashed && options.open() == null && options.lesson() == null;
+        boolean offerRestore = crashed && options.open() == null && options.link() == null && options.lesson() == null;
         if (crashed && !offerRestore) keepCrashedSession(dirs);
         if (offerRestore) autosave.hold(); // the crashed session stays on disk until the user answers
         var lesson = options.lesson() == null ? null : Lessons.get(options.lesson());
@@ -79,6 +79,7 @@ public final class PlaygroundWindow {
         loop.start();
 
         if (options.open() != null) view.files().open(options.open());
+        else if (options.link() != null) view.files().openLink(options.link());
         else if (offerRestore) restore.offer(stage, model);
         if (lesson != null && !lesson.hasPreset()) view.lessons().open(lesson);
         if (options.view() != null) view.showView(options.view());

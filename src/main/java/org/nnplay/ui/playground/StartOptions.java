@@ -10,9 +10,11 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import org.nnplay.experiment.StageView;
+import org.nnplay.experiment.link.Links;
 
 /**
- * The window's start-up flags, one line each in {@link #TABLE}: {@code --open FILE.json} opens an experiment,
+ * The window's start-up flags, one line each in {@link #TABLE}: {@code --open FILE.json} opens an experiment
+ * ({@code --open LINK} the experiment in an {@code nnplay:} or TensorFlow Playground link, kept in {@code link}),
  * {@code --lesson ID} a lesson preset, {@code --play} starts training at once, {@code --frame-stats SECONDS} measures
  * frame intervals for that long (after {@code --warm-up SECONDS}, default 1), prints them and closes the window,
  * {@code --presentation} starts in presentation mode, {@code --view boundary|curves|landscape|builder|compare|normal}
@@ -21,15 +23,25 @@ import org.nnplay.experiment.StageView;
  * no display, so the launcher refuses bad flags (exit 2) before any window is opened.
  */
 public record StartOptions(Path open, String lesson, boolean play, double frameStatsSeconds, boolean presentation,
-                           double warmUpSeconds, StageView view, boolean printLayout) {
+                           double warmUpSeconds, StageView view, boolean printLayout, String link) {
     public static final double DEFAULT_WARM_UP = 1;
     public static final StartOptions NONE = new StartOptions(null, null, false, 0, false, DEFAULT_WARM_UP, null, false);
+
+    /** Options that open a file or nothing (no link). */
+    public StartOptions(Path open, String lesson, boolean play, double frameStatsSeconds, boolean presentation,
+                        double warmUpSeconds, StageView view, boolean printLayout) {
+        this(open, lesson, play, frameStatsSeconds, presentation, warmUpSeconds, view, printLayout, null);
+    }
 
     /** One flag: its name, the word for its value (null for a switch), what it does, and what it sets. */
     private record Flag(String name, String value, String help, BiConsumer<Builder, String> set) {}
 
     private static final List<Flag> TABLE = List.of(
-            new Flag("--open", "FILE.json", "open an experiment file", (b, v) -> b.open = path(v)),
+            new Flag("--open", "FILE.json", "open an experiment file, or a link (nnplay: or TensorFlow Playground)",
+                    (b, v) -> {
+                        if (Links.opensAsLink(v)) b.link = v;
+                        else b.open = path(v);
+                    }),
             new Flag("--lesson", "ID", "open a lesson preset", (b, v) -> b.lesson = v),
             new Flag("--play", null, "start training at once", (b, v) -> b.play = true),
             new Flag("--presentation", null, "start in presentation mode", (b, v) -> b.presentation = true),
@@ -46,6 +58,7 @@ public record StartOptions(Path open, String lesson, boolean play, double frameS
     /** The options being parsed. */
     private static final class Builder {
         Path open;
+        String link;
         String lesson;
         boolean play;
         boolean presentation;
@@ -55,17 +68,17 @@ public record StartOptions(Path open, String lesson, boolean play, double frameS
         boolean printLayout;
 
         StartOptions build() {
-            if (open != null && lesson != null) {
+            if ((open != null || link != null) && lesson != null) {
                 throw new IllegalArgumentException("--open and --lesson exclude each other: give one of them");
             }
             if (lesson != null) checkLesson(lesson);
-            return new StartOptions(open, lesson, play, frameStats, presentation, warmUp, view, printLayout);
+            return new StartOptions(open, lesson, play, frameStats, presentation, warmUp, view, printLayout, link);
         }
     }
 
     /** The same options with another view on the stage. */
     public StartOptions withView(StageView v) {
-        return new StartOptions(open, lesson, play, frameStatsSeconds, presentation, warmUpSeconds, v, printLayout);
+        return new StartOptions(open, lesson, play, frameStatsSeconds, presentation, warmUpSeconds, v, printLayout, link);
     }
 
     /** Parses the window's arguments; throws IllegalArgumentException with a one-line reason. */

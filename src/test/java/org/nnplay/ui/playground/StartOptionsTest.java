@@ -13,8 +13,8 @@ class StartOptionsTest {
         assertThatThrownBy(() -> StartOptions.parse(List.of("--lesson", "99-magic")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("unknown lesson '99-magic'").hasMessageContaining("12-overfitting");
-        assertThatThrownBy(() -> StartOptions.parse(List.of("--lesson=10-gallery")))
-                .hasMessageContaining("opens the gallery window").hasMessageContaining("01-perceptron");
+        // a lesson that is a window of its own opens over the default experiment
+        assertThat(StartOptions.parse(List.of("--lesson=10-gallery")).lesson()).isEqualTo("10-gallery");
     }
 
     @Test
@@ -79,5 +79,18 @@ class StartOptionsTest {
     void theUsageHasALinePerFlag() {
         assertThat(StartOptions.usage()).hasSize(StartOptions.FLAGS.size())
                 .anySatisfy(l -> assertThat(l).startsWith("--open FILE.json").contains("open an experiment file"));
+    }
+
+    @Test
+    void openTakesLinksAsWellAsFiles() {
+        String link = "https://playground.tensorflow.org/#activation=relu&seed=0.5";
+        StartOptions o = StartOptions.parse(List.of("--open", link, "--play"));
+        assertThat(o.link()).isEqualTo(link);
+        assertThat(o.open()).isNull();
+        assertThat(StartOptions.parse(List.of("--open=" + link)).link()).isEqualTo(link);
+        assertThat(StartOptions.parse(List.of("--open", "#seed=1")).link()).isEqualTo("#seed=1");
+        assertThat(StartOptions.parse(List.of("--open", "nnplay:v1,abc")).link()).isEqualTo("nnplay:v1,abc");
+        assertThat(StartOptions.parse(List.of("--open", "x.json")).link()).isNull();
+        assertThatThrownBy(() -> StartOptions.parse(List.of("--open", link, "--lesson", "x"))).hasMessageContaining("exclude");
     }
 }
