@@ -37,7 +37,6 @@ final class Session {
     private Weights lastFinite;
     private boolean targetReached;
     private long stepsAtEpochStart;
-    private long version;
 
     Session(TrainingSetup setup, long generation, Consumer<TrainingEvent> events) {
         this.setup = setup;
@@ -81,9 +80,6 @@ final class Session {
     /** Counts data swaps in this generation: the renderer's evaluators are rebuilt when it changes. */
     long dataVersion() { return dataVersion; }
 
-    /** Changes whenever the weights, settings or history may have changed. */
-    long version() { return version; }
-
     double learningRate() { return trainer.currentLearningRate(); }
 
     boolean atMaxEpochs() { return rules.hasMaxEpochs() && trainer.epoch() >= rules.maxEpochs(); }
@@ -96,7 +92,6 @@ final class Session {
 
     /** One mini-batch; at the end of an epoch, the epoch's bookkeeping. */
     Outcome step() {
-        version++;
         long before = trainer.epoch();
         if (!trainer.step()) {
             return diverge(trainer.divergence(), before + 1, before);
@@ -189,7 +184,6 @@ final class Session {
         trainer.resume();
         applyBatchSize();
         stepsAtEpochStart = trainer.steps();
-        version++;
         emit(TrainingEvent.Kind.RESUMED, trainer.epoch(), "Training resumed at epoch " + trainer.epoch() + ".");
     }
 
@@ -212,7 +206,6 @@ final class Session {
         }
         trainEval.setRegularization(next.regularization());
         testEval.setRegularization(next.regularization());
-        version++;
         emit(TrainingEvent.Kind.SETTING_CHANGED, trainer.epoch(), diff);
         return diff;
     }
@@ -232,7 +225,6 @@ final class Session {
         rules = next;
         targetReached = false;
         early.rearm(trainer.epoch());
-        version++;
         emit(TrainingEvent.Kind.SETTING_CHANGED, trainer.epoch(), what);
     }
 
@@ -263,7 +255,6 @@ final class Session {
         early.clear();
         targetReached = false;
         dataVersion++;
-        version++;
         emit(TrainingEvent.Kind.DATA_CHANGED, trainer.epoch(), "Points changed at epoch " + trainer.epoch() + ": "
                 + tr.rows() + " training and " + te.rows() + " test points; training goes on with the same weights.");
     }
@@ -276,13 +267,11 @@ final class Session {
     private void load(Weights w) {
         net.load(w);
         lastFinite = net.weights();
-        version++;
     }
 
     void emit(TrainingEvent.Kind kind, long epoch, String message) {
         TrainingEvent e = new TrainingEvent(kind, generation, epoch, message);
         history.mark(e);
-        version++;
         events.accept(e);
     }
 }
