@@ -21,7 +21,7 @@ public final class Commands {
     }
 
     public static List<Command> all() {
-        LandscapeCommand.setExperimentLoader(file -> ExperimentSetups.landscapeInputs(ExperimentFiles.load(file)));
+        LandscapeCommand.setExperimentLoader(file -> ExperimentSetups.landscapeLoss(ExperimentFiles.load(file)));
         return List.of(
                 new Simple("train", "train an experiment without a window (see: nnplay train --help)", TrainCommand::run),
                 new Simple("bench", "epochs per second on each backend, against TensorFlow Playground's engine",

@@ -28,7 +28,6 @@ final class Session {
     private Matrix test;
     private Evaluator trainEval;
     private Evaluator testEval;
-    private long dataVersion;
     private final History history = new History();
     private final EarlyStopping early = new EarlyStopping();
     private final Consumer<TrainingEvent> events;
@@ -43,9 +42,7 @@ final class Session {
         this.generation = generation;
         this.events = events;
         this.rules = setup.stopping();
-        this.net = setup.initialWeights() == null
-                ? Network.create(setup.network(), setup.backend(), setup.seed())
-                : Network.of(setup.network(), setup.backend(), setup.initialWeights());
+        this.net = Model.network(setup, setup.backend());
         Inputs inputs = Inputs.of(setup);
         this.train = inputs.train();
         this.test = inputs.test();
@@ -76,9 +73,6 @@ final class Session {
     Matrix trainMatrix() { return train; }
 
     Matrix testMatrix() { return test; }
-
-    /** Counts data swaps in this generation: the renderer's evaluators are rebuilt when it changes. */
-    long dataVersion() { return dataVersion; }
 
     double learningRate() { return trainer.currentLearningRate(); }
 
@@ -254,7 +248,6 @@ final class Session {
         applyBatchSize();
         early.clear();
         targetReached = false;
-        dataVersion++;
         emit(TrainingEvent.Kind.DATA_CHANGED, trainer.epoch(), "Points changed at epoch " + trainer.epoch() + ": "
                 + tr.rows() + " training and " + te.rows() + " test points; training goes on with the same weights.");
     }

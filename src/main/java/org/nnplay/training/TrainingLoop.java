@@ -148,7 +148,7 @@ final class TrainingLoop implements Runnable {
         StoppingRules rules = session.rules();
         RawState s = new RawState(++sequence, applied, generation, state, session.epoch(), session.steps(), session.weights(),
                 config, session.learningRate(), rules, session.setup().withConfig(config).withStopping(rules),
-                session.dataVersion(), session.trainMatrix(), session.testMatrix(),
+                session.trainMatrix(), session.testMatrix(),
                 state == RunState.RUNNING ? throughput.perSecond() : 0,
                 session.history().view(), lastEvent);
         renderer.submit(s, r);

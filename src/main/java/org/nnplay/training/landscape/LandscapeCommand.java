@@ -26,12 +26,12 @@ public final class LandscapeCommand {
               --out         write the CSV here instead of to standard output""";
     static final int MAX_GRID = 401;
 
-    private static volatile Function<Path, LandscapeInputs> experimentLoader;
+    private static volatile Function<Path, LossSetup> experimentLoader;
 
     private LandscapeCommand() {}
 
-    /** Registers how experiment files become inputs (wired by the experiment package); null removes it. */
-    public static void setExperimentLoader(Function<Path, LandscapeInputs> loader) {
+    /** Registers how an experiment file becomes the loss to compute (its training loss); null removes it. */
+    public static void setExperimentLoader(Function<Path, LossSetup> loader) {
         experimentLoader = loader;
     }
 
@@ -43,7 +43,7 @@ public final class LandscapeCommand {
     }
 
     /** As {@link #run(String[], PrintStream, PrintStream)} with an explicit loader (null: unavailable). */
-    static int run(String[] args, PrintStream out, PrintStream err, Function<Path, LandscapeInputs> loader) {
+    static int run(String[] args, PrintStream out, PrintStream err, Function<Path, LossSetup> loader) {
         Args a;
         try {
             a = parse(args);
@@ -61,19 +61,19 @@ public final class LandscapeCommand {
                     + a.experiment() + " cannot be read");
             return 2;
         }
-        LandscapeInputs inputs;
+        LossSetup loss;
         try {
-            inputs = loader.apply(a.experiment());
+            loss = loader.apply(a.experiment());
         } catch (RuntimeException e) {
             err.println("nnplay landscape: cannot load " + a.experiment() + ": " + e.getMessage());
             return 2;
         }
         if (a.out() == null) {
-            return run(inputs, a.grid(), a.range(), a.seed(), out, err);
+            return run(loss, a.grid(), a.range(), a.seed(), out, err);
         }
         try (OutputStream file = Files.newOutputStream(a.out());
              PrintStream csv = new PrintStream(file, false, StandardCharsets.UTF_8)) {
-            int code = run(inputs, a.grid(), a.range(), a.seed(), csv, err);
+            int code = run(loss, a.grid(), a.range(), a.seed(), csv, err);
             if (code == 0) {
                 out.println("wrote " + a.grid() * a.grid() + " points to " + a.out());
             }
@@ -84,15 +84,14 @@ public final class LandscapeCommand {
         }
     }
 
-    /** The core: computes the grid for already-built inputs (directions seeded with 1) and writes the CSV to out. */
-    public static int run(LandscapeInputs inputs, int grid, double range, PrintStream out) {
-        return run(inputs, grid, range, 1, out, System.err);
+    /** The core: computes the grid of an already-built loss (directions seeded with 1) and writes the CSV to out. */
+    public static int run(LossSetup loss, int grid, double range, PrintStream out) {
+        return run(loss, grid, range, 1, out, System.err);
     }
 
-    static int run(LandscapeInputs inputs, int grid, double range, long seed, PrintStream out, PrintStream err) {
+    static int run(LossSetup loss, int grid, double range, long seed, PrintStream out, PrintStream err) {
         LandscapeGrid g;
         try (LandscapeComputer computer = new LandscapeComputer()) {
-            LossSetup loss = LossSetup.of(inputs.network(), inputs.train(), inputs.regularization(), true);
             g = computer.compute(LandscapeRequest.aroundCurrent(loss, seed, false, range, grid));
         } catch (RuntimeException e) {
             Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null

@@ -11,7 +11,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import org.nnplay.engine.train.Evaluation;
+import org.nnplay.training.Metrics;
 import org.nnplay.training.RunState;
 import org.nnplay.training.Snapshot;
 
@@ -114,7 +114,7 @@ public final class Dashboard extends Region {
     private void feed(Snapshot s) {
         loss(trainLoss, s.train());
         loss(testLoss, s.test());
-        Evaluation quality = s.test() != null && s.test().rows() > 0 ? s.test() : s.train();
+        Metrics quality = s.test() != null && s.test().rows() > 0 ? s.test() : s.train();
         String split = quality == s.test() ? "Test" : "Training";
         if (quality != null && Double.isFinite(quality.accuracy())) {
             accuracy.setTitle(split + " accuracy");
@@ -134,7 +134,7 @@ public final class Dashboard extends Region {
         }
     }
 
-    private static void loss(Tile t, Evaluation e) {
+    private static void loss(Tile t, Metrics e) {
         if (e == null || e.rows() == 0 || !Double.isFinite(e.total())) {
             return;
         }

@@ -63,7 +63,7 @@ final class LandscapeController {
 
     void setSource(LandscapeSource s) {
         source = s;
-        view.settings.setTestAvailable(s != null && s.testData() != null);
+        view.settings.setTestAvailable(s != null && s.testLoss() != null);
         policy.reset();
         path.reset(null);
         recompute();
@@ -155,7 +155,7 @@ final class LandscapeController {
             return;
         }
         trainLoss = view.settings.trainLoss(base);
-        LossSetup loss = view.settings.shownLoss(base, source.testData());
+        LossSetup loss = view.settings.shownLoss(base, source.testLoss());
         double[] centre = base.center();
         long now = System.nanoTime();
         if (view.mode() == LandscapeMode.LINE) {

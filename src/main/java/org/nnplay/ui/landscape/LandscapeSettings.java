@@ -11,8 +11,6 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import org.nnplay.engine.nn.Regularization;
-import org.nnplay.engine.train.Matrix;
 import org.nnplay.training.landscape.LandscapeRequest;
 import org.nnplay.training.landscape.LossSetup;
 
@@ -104,13 +102,12 @@ final class LandscapeSettings extends FlowPane {
 
     /** The training loss as training minimises it, or without its penalty as these settings say. */
     LossSetup trainLoss(LossSetup base) {
-        return withPenalty() ? base : new LossSetup(base.spec(), base.template(), base.data(), Regularization.NONE);
+        return withPenalty() ? base : base.withoutPenalty();
     }
 
-    /** What the landscape shows: {@link #trainLoss} on the test set when that is chosen and there is one. */
-    LossSetup shownLoss(LossSetup base, Matrix test) {
-        LossSetup l = trainLoss(base);
-        return testData() && test != null ? l.withData(test) : l;
+    /** What the landscape shows: {@code test} when that is chosen and there is one, else {@link #trainLoss}. */
+    LossSetup shownLoss(LossSetup base, LossSetup test) {
+        return testData() && test != null ? trainLoss(test) : trainLoss(base);
     }
 
     String lossTitle() {

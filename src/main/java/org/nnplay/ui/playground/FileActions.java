@@ -21,7 +21,7 @@ import org.nnplay.experiment.Lesson;
 import org.nnplay.experiment.Lessons;
 import org.nnplay.experiment.LoadResult;
 import org.nnplay.training.CsvData;
-import org.nnplay.training.Predictions;
+import org.nnplay.training.Model;
 import org.nnplay.training.PyTorchScript;
 import org.nnplay.training.Snapshot;
 import org.nnplay.ui.curves.CurvesView;
@@ -173,7 +173,7 @@ final class FileActions {
             return;
         }
         exportText("the predictions", FileKind.CSV, "predictions", w -> CsvExporter.writePredictions(s.setup().data(),
-                Predictions.of(s.setup(), s.weights()), w));
+                Model.of(s.setup(), s.weights()).predictions(), w));
     }
 
     private interface TextWriter {

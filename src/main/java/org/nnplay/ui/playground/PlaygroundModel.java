@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.nnplay.data.DataSet;
 import org.nnplay.engine.Backend;
 import org.nnplay.experiment.Experiment;
+import org.nnplay.training.BackendChoice;
 import org.nnplay.training.ExperimentChange;
 import org.nnplay.training.ExperimentMapping;
 import org.nnplay.training.ExperimentSetups;

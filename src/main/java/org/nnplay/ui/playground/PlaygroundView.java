@@ -16,6 +16,7 @@ import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
 import org.controlsfx.control.PopOver;
 import org.nnplay.experiment.Experiment;
+import org.nnplay.training.BackendChoice;
 import org.nnplay.training.Snapshot;
 import org.nnplay.ui.StatusBar;
 import org.nnplay.ui.Theme;

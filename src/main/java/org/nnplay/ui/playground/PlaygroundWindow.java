@@ -6,7 +6,7 @@ import java.nio.file.StandardCopyOption;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.nnplay.engine.nd4j.Nd4jRuntime;
+import org.nnplay.training.BackendChoice;
 import org.nnplay.experiment.Experiment;
 import org.nnplay.experiment.Lessons;
 import org.nnplay.ui.files.AppDirs;
@@ -67,7 +67,7 @@ public final class PlaygroundWindow {
         });
         model.revisionProperty().addListener((o, was, now) -> autosaveNow());
         model.runningProperty().addListener((o, was, on) -> { if (!on) autosaveNow(); });
-        Nd4jRuntime.shared().load().whenComplete((b, err) -> Platform.runLater(model::refreshBackend));
+        BackendChoice.loadNd4j().whenComplete((b, err) -> Platform.runLater(model::refreshBackend));
         stage.show();
         view.requestFocus();
         loop.start();

@@ -20,10 +20,10 @@ class LandscapeCommandTest {
     private final PrintStream out = new PrintStream(outBytes, true, StandardCharsets.UTF_8);
     private final PrintStream err = new PrintStream(errBytes, true, StandardCharsets.UTF_8);
     private final Matrix data = Fixtures.regression(30, 1);
-    private final Function<Path, LandscapeInputs> loader =
-            p -> new LandscapeInputs(Fixtures.linear(4), data, Regularization.NONE);
+    private final Function<Path, LossSetup> loader =
+            p -> LossSetup.of(Fixtures.linear(4), data, Regularization.NONE, true);
 
-    private int run(Function<Path, LandscapeInputs> l, String... args) {
+    private int run(Function<Path, LossSetup> l, String... args) {
         return LandscapeCommand.run(args, out, err, l);
     }
 
@@ -61,7 +61,7 @@ class LandscapeCommandTest {
 
     @Test
     void theCoreRunsOnBuiltInputs() {
-        assertThat(LandscapeCommand.run(new LandscapeInputs(Fixtures.linear(4), data, null), 41, 1, out)).isZero();
+        assertThat(LandscapeCommand.run(LossSetup.of(Fixtures.linear(4), data, null, false), 41, 1, out)).isZero();
         assertThat(out().lines()).hasSize(41 * 41 + 1);
     }
 
