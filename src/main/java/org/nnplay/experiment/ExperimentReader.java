@@ -141,7 +141,10 @@ final class ExperimentReader {
                 .theme(r.named("theme", Theme.class, d.theme()))
                 .presentation(r.bool("presentation", d.presentation()))
                 .hiddenControls(orEmpty(r.list("hiddenControls", d.hiddenControls(), FieldReader::text)))
-                .curveScale(r.named("curveScale", CurveScale.class, d.curveScale()));
+                .curveScale(r.named("curveScale", CurveScale.class, d.curveScale()))
+                .stage(r.named("stage", StageView.class, d.stage()))
+                .barControls(orEmpty(r.list("barControls", d.barControls(), FieldReader::text)))
+                .lesson(r.text("lesson", d.lesson()));
         r.finish();
         return r.build(b::build);
     }

@@ -29,7 +29,8 @@ final class Fixtures {
                 new ScheduleSettings(ScheduleKind.COSINE_RESTARTS, 7, 0.9, 50, 5, 1e-4), 5, 1000, 0.01,
                 new EarlyStopping(true, 20), BackendKind.ND4J, 30);
         ViewSettings view = new ViewSettings(200, true, true, Palette.BLUE_ORANGE, Theme.DARK, true,
-                List.of("optimizer", "backend"), CurveScale.LOG);
+                List.of("optimizer", "backend"), CurveScale.LOG, StageView.LANDSCAPE, List.of("learning-rate"),
+                "06-learning-rate-good");
         Weights weights = new Weights(List.of(
                 new LayerWeights(matrix(3, 3, 0.1), vector(3, 0.30000000000000004),
                         new BatchNormStats(vector(3, 1), vector(3, 0), vector(3, -0.5), vector(3, 2))),
