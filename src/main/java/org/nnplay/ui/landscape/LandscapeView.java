@@ -264,8 +264,9 @@ public class LandscapeView extends Region {
         }
         boolean show = busySince >= 0 && now - busySince >= BUSY_DELAY_NANOS;
         progress.setProgress(fraction);
-        progressLabel.setText((busyText == null ? "" : busyText + " …")
-                + (fraction >= 0 ? " " + Math.round(100 * fraction) + " %" : ""));
+        String label = (busyText == null ? "" : busyText + " …")
+                + (fraction >= 0 ? " " + Math.round(100 * fraction) + " %" : "");
+        if (!label.equals(progressLabel.getText())) progressLabel.setText(label);
         if (busyBox.isVisible() != show) {
             busyBox.setVisible(show);
             requestLayout();

@@ -129,6 +129,26 @@ class LandscapeLayoutTest {
         readable(18);
     }
 
+    @Test
+    void progressShowsOverThePlotOnlyWhenAComputationIsSlow() throws Exception {
+        show(600, 660, 1);
+        Node busy = fx(() -> view.lookup(".landscape-busy"));
+        fx(() -> { view.showBusy("Computing 81 × 81", 0.25); return null; });
+        assertThat(fx(busy::isVisible)).as("not at once: a quick recompute would flicker").isFalse();
+        Thread.sleep(400);
+        fx(() -> { view.showBusy(null, 0.5); return null; });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(busy::isVisible)).isTrue();
+        FxCalls.save(view, "landscape-busy-600x660.png");
+        Bounds b = fx(() -> sceneBounds(busy));
+        Bounds plot = fx(() -> view.plotBounds());
+        assertThat(b.getMinY()).as("over the top of the plot's area").isLessThan(plot.getMinY());
+        assertThat(b.getMaxX()).isLessThanOrEqualTo(600);
+        assertThat(fx(() -> texts(busy)).stream().map(Text::getText)).contains("Computing 81 × 81 … 50 %", "Cancel");
+        fx(() -> { view.showBusy(null, 1); return null; });
+        assertThat(fx(busy::isVisible)).isFalse();
+    }
+
     // ---- checks ----
 
     /**
