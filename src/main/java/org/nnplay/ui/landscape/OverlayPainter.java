@@ -94,13 +94,7 @@ final class OverlayPainter {
     void start(double a, double b) {
         double x = f.toX(a);
         double y = f.toY(b);
-        double r = 9 * fs;
-        g.setStroke(HALO);
-        g.setLineWidth(5 * fs);
-        g.strokeOval(x - r, y - r, 2 * r, 2 * r);
-        g.setStroke(Color.WHITE);
-        g.setLineWidth(2.5 * fs);
-        g.strokeOval(x - r, y - r, 2 * r, 2 * r);
+        ring(x, y, 9, 2.5);
         g.strokeLine(x - 14 * fs, y, x - 4 * fs, y);
         g.strokeLine(x + 4 * fs, y, x + 14 * fs, y);
         g.strokeLine(x, y - 14 * fs, x, y - 4 * fs);
@@ -110,13 +104,7 @@ final class OverlayPainter {
     void hover(double a, double b, double loss) {
         double x = f.toX(a);
         double y = f.toY(b);
-        double r = 7 * fs;
-        g.setStroke(HALO);
-        g.setLineWidth(4 * fs);
-        g.strokeOval(x - r, y - r, 2 * r, 2 * r);
-        g.setStroke(Color.WHITE);
-        g.setLineWidth(2 * fs);
-        g.strokeOval(x - r, y - r, 2 * r, 2 * r);
+        ring(x, y, 7, 2);
         String text = String.format(Locale.ROOT, "loss %s  (%s, %s)", LossScale.format(loss), LossScale.format(a),
                 LossScale.format(b));
         g.setFont(Style.bold(fs));
@@ -130,6 +118,17 @@ final class OverlayPainter {
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
         texts.add(TextBox.fill(g, text, bx + 7 * fs, by + th / 2));
+    }
+
+    /** A white ring of radius {@code r} and line {@code width} (design pixels) on a dark halo; leaves white stroking. */
+    private void ring(double x, double y, double r, double width) {
+        double rr = r * fs;
+        g.setStroke(HALO);
+        g.setLineWidth((width * 2) * fs);
+        g.strokeOval(x - rr, y - rr, 2 * rr, 2 * rr);
+        g.setStroke(Color.WHITE);
+        g.setLineWidth(width * fs);
+        g.strokeOval(x - rr, y - rr, 2 * rr, 2 * rr);
     }
 
     private void polyline(List<PathPoint> pts, Color c, double width) {
