@@ -72,6 +72,11 @@ public final class Launcher {
                 if (a.startsWith("--") && !APP_FLAGS.contains(flag)) return badUsage(err, "unknown option '" + a + "'");
             }
             if (!first.startsWith("--")) return badUsage(err, "unknown option '" + first + "'");
+            try {
+                org.nnplay.ui.playground.StartOptions.parse(Arrays.asList(args)); // usage errors before any window
+            } catch (IllegalArgumentException e) {
+                return badUsage(err, e.getMessage());
+            }
             return openWindow(args);
         }
         Optional<Command> command = find(first);

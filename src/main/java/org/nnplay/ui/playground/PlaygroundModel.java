@@ -31,7 +31,7 @@ import org.nnplay.training.TrainingService;
  * per frame: it asks for a snapshot and publishes the latest one. Training events arrive on the training thread and
  * are handed over with one {@code fx.execute} each. FX thread only, apart from that edge.
  */
-public final class PlaygroundModel implements AutoCloseable {
+public final class PlaygroundModel implements AutoCloseable, RunControls {
     private final ReadOnlyObjectWrapper<Experiment> experiment = new ReadOnlyObjectWrapper<>(this, "experiment");
     private final ReadOnlyObjectWrapper<DataSet> data = new ReadOnlyObjectWrapper<>(this, "data");
     private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
@@ -90,7 +90,7 @@ public final class PlaygroundModel implements AutoCloseable {
 
     public ReadOnlyObjectProperty<Snapshot> snapshotProperty() { return snapshot.getReadOnlyProperty(); }
 
-    public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
+    @Override public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
 
     public ReadOnlyObjectProperty<Notice> noticeProperty() { return notice.getReadOnlyProperty(); }
 
@@ -136,6 +136,22 @@ public final class PlaygroundModel implements AutoCloseable {
         document.markDirty();
     }
 
+    /**
+     * A change of how the experiment is shown (which view has the stage, presentation mode): stored and autosaved
+     * like any setting, but it does not mark the document modified (pressing F11 is not an edit to save).
+     */
+    public void editView(UnaryOperator<org.nnplay.experiment.ViewSettings> change) {
+        Experiment before = experiment.get();
+        Experiment after;
+        try {
+            after = before.withView(change);
+        } catch (RuntimeException e) {
+            say(Notice.warning(message(e)));
+            return;
+        }
+        if (!after.equals(before)) store(after, false);
+    }
+
     /** Replaces the experiment (New, Open, a lesson, a restored session): a new network, paused, clean document. */
     public void replace(Experiment next, Path file) {
         backend = BackendChoice.of(next);
@@ -161,18 +177,18 @@ public final class PlaygroundModel implements AutoCloseable {
         running.set(false);
     }
 
-    public void togglePlay() {
+    @Override public void togglePlay() {
         if (running.get()) pause();
         else play();
     }
 
-    public void stepEpoch() {
+    @Override public void stepEpoch() {
         service.stepEpoch();
         running.set(false);
     }
 
     /** New weights from the seed (hand-typed weights are dropped): epoch 0, paused. */
-    public void reset() {
+    @Override public void reset() {
         if (experiment.get().weights() != null) store(experiment.get().withWeights(null), false);
         service.reset();
         running.set(false);

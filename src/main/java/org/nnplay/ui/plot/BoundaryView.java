@@ -172,6 +172,16 @@ public class BoundaryView extends Region {
         probe.paint(overlayCanvas, frame, scale);
     }
 
+    /** Where the probe's read-out is drawn now, in this view's coordinates (null: no probe shown). */
+    public javafx.geometry.Bounds probeBox() {
+        if (!probe.shown()) return null;
+        double x = frame.toX(probe.x1());
+        double y = frame.toY(probe.x2());
+        if (!frame.contains(x, y)) return null;
+        double[] b = probe.box(frame, x, y, 9 * scale, scale);
+        return new javafx.geometry.BoundingBox(b[0], b[1], b[2], b[3]);
+    }
+
     public void clearProbe() {
         probe.clear();
         probe.paint(overlayCanvas, frame, scale);
@@ -184,6 +194,16 @@ public class BoundaryView extends Region {
 
     /** Where the data point (x1, x2) is drawn, in this view's local coordinates. */
     public Point2D toLocal(double x1, double x2) { return new Point2D(frame.toX(x1), frame.toY(x2)); }
+
+    /**
+     * The width, at most {@code maxWidth}, at which this view {@code height} tall draws its largest plot (the legend
+     * beside it if that fits, else under it): what a layout asks before it gives the view its room.
+     */
+    public double widthFor(double height, double maxWidth) {
+        double byHeight = height - (PlotFrame.MARGIN_TOP + PlotFrame.MARGIN_BOTTOM) * scale;
+        double strip = Legend.stripHeight(legendContent(), Math.max(50, byHeight), scale);
+        return PlotFrame.widthFor(height, maxWidth, Legend.width(scale), strip, scale);
+    }
 
     /** Whether the legend is drawn as a strip under the plot (a panel too narrow for its column). */
     public boolean isLegendBelow() { return legendBelow; }

@@ -14,7 +14,7 @@ import javafx.scene.text.TextAlignment;
  */
 final class Legend {
     static final double WIDTH = 150;
-    private static final double ROW = 26;
+    private static final double ROW = 24;
     private static final double MARK = 6.5;
 
     /** What the legend lists: class rows as (name, colour), whether test points are shown, and the heat scale. */
@@ -24,7 +24,7 @@ final class Legend {
 
     /** Height of the strip form for this content at this width: the mark rows it wraps into, the heat scale's row. */
     static double stripHeight(Content c, double width, double scale) {
-        double bar = c.heat() != null && c.heat() != GridMode.CLASSES ? ROW * scale + 24 * scale : 8 * scale;
+        double bar = c.heat() != null && c.heat() != GridMode.CLASSES ? ROW * scale + 20 * scale : 8 * scale;
         return markRows(c, width, scale) * ROW * scale + bar;
     }
 
@@ -102,15 +102,7 @@ final class Legend {
     private static double textWidth(String s, Font f) { return org.nnplay.ui.TextWidth.of(s, f); }
 
     private static void testMark(GraphicsContext g, double cx, double cy, double mark, double scale) {
-        g.setFill(Color.WHITE);
-        g.fillOval(cx - mark, cy - mark, 2 * mark, 2 * mark);
-        g.setStroke(Color.web("#111111"));
-        g.setLineWidth(scale);
-        g.strokeOval(cx - mark, cy - mark, 2 * mark, 2 * mark);
-        g.setStroke(Color.GRAY);
-        g.setLineWidth(3 * scale);
-        double in = mark - 2 * scale;
-        g.strokeOval(cx - in, cy - in, 2 * in, 2 * in);
+        PointPainter.testMark(g, cx, cy, mark * 0.85, Color.web("#6a6a6a"));
     }
 
     void draw(GraphicsContext g, double x, double y, boolean boxed, Color ink, Palette palette, Content c, double scale) {

@@ -25,7 +25,7 @@ import org.nnplay.data.Domain;
  */
 public record PlotFrame(double left, double top, double width, double height, Domain domain, double scale) {
     public static final double MARGIN_LEFT = 78;
-    public static final double MARGIN_BOTTOM = 66;
+    public static final double MARGIN_BOTTOM = 56;
     public static final double MARGIN_TOP = 18;
     public static final double MARGIN_RIGHT = 18;
     /** Type sizes at scale 1: tick numbers, axis names. */
@@ -62,7 +62,7 @@ public record PlotFrame(double left, double top, double width, double height, Do
         double full = Math.min(w - ml - mr, byHeight);
         double beside = Math.min(w - ml - legendWidth - mr, byHeight);
         double under = Math.min(w - ml - mr, byHeight - stripHeight);
-        boolean column = beside >= 0.72 * byHeight || (beside >= under && beside >= 0.5 * full);
+        boolean column = beside >= under && beside >= 0.5 * full;
         boolean strip = !column && under >= 0.5 * full;
         double right = column ? legendWidth + mr : mr;
         double side = Math.max(10, column ? beside : strip ? under : full);
@@ -92,6 +92,18 @@ public record PlotFrame(double left, double top, double width, double height, Do
         double mt = MARGIN_TOP * scale;
         return new PlotFrame(ml, mt, Math.max(10, w - ml - MARGIN_RIGHT * scale),
                 Math.max(10, h - mt - MARGIN_BOTTOM * scale), domain, scale);
+    }
+
+    /**
+     * The width, at most {@code maxWidth}, at which a plot {@code height} tall is the largest square it can be: with
+     * the legend in a column beside it when that width is allowed, else with the legend's strip under it.
+     */
+    static double widthFor(double height, double maxWidth, double legendWidth, double stripHeight, double scale) {
+        double byHeight = height - (MARGIN_TOP + MARGIN_BOTTOM) * scale;
+        double margins = (MARGIN_LEFT + MARGIN_RIGHT) * scale;
+        double column = margins + byHeight + legendWidth;
+        if (column <= maxWidth) return column;
+        return Math.min(maxWidth, margins + byHeight - stripHeight);
     }
 
     /** Whether a legend strip of {@code stripHeight} fits under this frame's x axis within height {@code h}. */

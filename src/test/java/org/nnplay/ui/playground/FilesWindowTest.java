@@ -113,7 +113,7 @@ class FilesWindowTest extends WindowTestBase {
         menu(robot, "File", "Export", "Decision boundary as PNG…");
         assertThat(png).exists();
         assertThat(Files.size(png)).isGreaterThan(5_000);
-        waitUntil(5, () -> window.view().tabs().curves().getHistory().series().size() > 0);
+        waitUntil(5, () -> window.view().curvesPanel().curves().getHistory().series().size() > 0);
         chooser.answer(csv);
         menu(robot, "File", "Export", "Learning curves as CSV…");
         assertThat(Files.readString(csv)).startsWith("epoch_from,epoch_to");
