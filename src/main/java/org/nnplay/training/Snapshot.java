@@ -16,6 +16,11 @@ public record Snapshot(long sequence, long commandsApplied, long generation, Run
                        StoppingRules stopping, TrainingSetup setup, Boundary boundary, NeuronGrids neurons,
                        String backend, double epochsPerSecond, HistoryView history, TrainingEvent lastEvent) {
 
+    /** Whether a schedule has moved the learning rate ({@link #learningRate()}) away from the one set. */
+    public boolean learningRateMoved() {
+        return config != null && Math.abs(learningRate - config.learningRate()) > 1e-12 * config.learningRate();
+    }
+
     /** The output over the plane: values[row * n + col]. */
     public record Boundary(int n, double[] values) {
         public double at(int row, int col) { return values[row * n + col]; }

@@ -120,9 +120,7 @@ final class CurvesPanel extends Region {
         } else {
             set(quality, s.state() == RunState.DIVERGED ? "diverged" : "");
         }
-        boolean moving = s.config() != null && s.config().schedule() != null
-                && Math.abs(s.learningRate() - s.config().learningRate()) > 1e-12 * s.config().learningRate();
-        set(rate, moving ? "Learning rate now " + Numbers.figure(s.learningRate()) : "");
+        set(rate, s.learningRateMoved() ? "Learning rate now " + Numbers.figure(s.learningRate()) : "");
     }
 
     private static double loss(Metrics e) { return e == null || e.rows() == 0 ? Double.NaN : e.total(); }

@@ -132,9 +132,7 @@ public final class PlaygroundView extends BorderPane implements TrainingBar.List
             if (restarted) landscape.dataChanged();
         }
         if (s != null && epochCadence.due(s, System.nanoTime())) {
-            boolean moving = s.config() != null
-                    && Math.abs(s.learningRate() - s.config().learningRate()) > 1e-12 * s.config().learningRate();
-            bar.showEpoch(s.epoch(), moving ? s.learningRate() : Double.NaN);
+            bar.showEpoch(s.epoch(), s.learningRateMoved() ? s.learningRate() : Double.NaN);
             if (stage.dashboardShown()) dashboard.showEpoch(s.epoch());
         }
         long now = System.nanoTime();
