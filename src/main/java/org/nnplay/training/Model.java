@@ -116,7 +116,7 @@ public final class Model {
         return new Snapshot.Boundary(n, grid(n, false).positive());
     }
 
-    /** The output layer's values at the point (x1, x2) of the plane. */
+    /** The output layer's values at the point (x1, x2) of the plane, in the data's units (as the network gives them). */
     public double[] outputsAt(double x1, double x2) {
         GridEvaluator.Grid g = new GridEvaluator(network(), inputs.point(x1, x2), 1).evaluate(false);
         return g.layers()[g.layers().length - 1];
@@ -124,7 +124,7 @@ public final class Model {
 
     /**
      * The prediction for every point of the data set, in the order of {@code setup().data().all()}: the probability
-     * of class 1 for two classes, the predicted class for more, the value for regression.
+     * of class 1 for two classes, the predicted class for more, the value for regression (in the data's units).
      */
     public double[] predictions() {
         List<Sample> all = setup.data().all();
@@ -135,7 +135,8 @@ public final class Model {
         int k = setup.network().outputs();
         double[] p = new double[all.size()];
         for (int i = 0; i < p.length; i++) {
-            p[i] = k == 1 || head.regression() ? head.positive(out, i * k, k) : head.predictedClass(out, i * k, k);
+            p[i] = head.regression() ? setup.data().scaling().y().toData(head.positive(out, i * k, k))
+                    : k == 1 ? head.positive(out, i * k, k) : head.predictedClass(out, i * k, k);
         }
         return p;
     }

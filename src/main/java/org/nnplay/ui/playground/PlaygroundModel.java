@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.nnplay.data.DataSet;
 import org.nnplay.engine.Backend;
 import org.nnplay.experiment.Experiment;
+import org.nnplay.experiment.LossSwitch;
 import org.nnplay.training.BackendChoice;
 import org.nnplay.training.ExperimentChange;
 import org.nnplay.training.ExperimentMapping;
@@ -109,17 +110,23 @@ public final class PlaygroundModel implements AutoCloseable, RunControls {
 
     // ---- commands ----
 
-    /** The one path for every control: computes the new experiment, applies it to training, marks it dirty. */
-    public void edit(UnaryOperator<Experiment> change) {
+    /**
+     * The one path for every control: computes the new experiment, applies it to training, marks it dirty. When the
+     * loss changes because the data's problem did (Blobs → Circle), the status bar says so.
+     */
+    public void edit(UnaryOperator<Experiment> change) { edit(change, true); }
+
+    /** As {@link #edit(UnaryOperator)}; {@code announce} false leaves the message to the caller. False: refused. */
+    boolean edit(UnaryOperator<Experiment> change, boolean announce) {
         Experiment before = experiment.get();
         Experiment after;
         try {
             after = Objects.requireNonNull(change.apply(before));
         } catch (RuntimeException e) {
             say(Notice.warning(message(e)));
-            return;
+            return false;
         }
-        if (after.equals(before)) return;
+        if (after.equals(before)) return true;
         boolean wasRunning = running.get();
         Set<ExperimentChange> changes;
         try {
@@ -127,13 +134,16 @@ public final class PlaygroundModel implements AutoCloseable, RunControls {
             changes = ExperimentChange.apply(service, before, after, backend, this::dataOf);
         } catch (RuntimeException e) {
             say(Notice.error(message(e)));
-            return;
+            return false;
         }
         store(after, changes.contains(ExperimentChange.REBUILD) || changes.contains(ExperimentChange.DATA));
         // a rebuild pauses the service, so a running model is played again; points placed or removed by hand
         // (DATA) never pause it: the same network trains on, on the new points
         if (changes.contains(ExperimentChange.REBUILD) && wasRunning) service.play();
         document.markDirty();
+        LossSwitch lossSwitch = announce ? LossSwitch.between(before, after) : null;
+        if (lossSwitch != null) say(Notice.info(lossSwitch.describe(Formulas::name) + "."));
+        return true;
     }
 
     /**

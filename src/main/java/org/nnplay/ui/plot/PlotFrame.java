@@ -201,4 +201,11 @@ public record PlotFrame(double left, double top, double width, double height, Do
                 top + height / 2));
         return out;
     }
+
+    /** A value with three significant digits, e.g. "3.5e+03" → "3500", "0.00123", "−12.5". */
+    static String valueText(double v) {
+        if (Math.abs(v) < 1e-12) return "0";
+        String s = new java.math.BigDecimal(v).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
+        return s.replace("-", "\u2212");
+    }
 }

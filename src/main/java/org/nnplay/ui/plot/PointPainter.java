@@ -54,6 +54,7 @@ final class PointPainter {
     }
 
     static Color colorOf(Sample s, DataSet data, Palette palette) {
-        return data.type() == ProblemType.REGRESSION ? palette.valueColor(s.y()) : palette.classColor(s.label());
+        return data.type() == ProblemType.REGRESSION ? palette.valueColor(data.scaling().y().toNetwork(s.y()))
+                : palette.classColor(s.label());
     }
 }

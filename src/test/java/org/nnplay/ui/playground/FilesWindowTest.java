@@ -19,7 +19,10 @@ class FilesWindowTest extends WindowTestBase {
     @Start
     void start(Stage stage) { startWindow(stage); }
 
-    private void menu(FxRobot robot, String... path) {
+    private void menu(FxRobot robot, String... path) { menuPath(robot, path); }
+
+    /** Clicks through a menu path ("File", "Export", "Data as CSV…") as a user does. */
+    static void menuPath(FxRobot robot, String... path) {
         javafx.geometry.Point2D last = null;
         for (int i = 0; i < path.length; i++) {
             javafx.scene.Node n = shown(robot, path[i]);
