@@ -31,6 +31,9 @@ public final class Commands {
                 new Simple("landscape", "write the loss landscape around an experiment's weights as CSV",
                         LandscapeCommand::run),
                 new Simple("search", "search the learning rate (and L2) of an experiment, grid or random, coarse to fine",
-                        SearchCommand::run));
+                        SearchCommand::run),
+                new Simple("lessons", "list the lessons (id, scene, title) to open with --lesson ID", LessonsCommand::run),
+                new Simple("compare", "train one run per value of a setting side by side and rank them (see: nnplay "
+                        + "compare --help)", CompareCommand::run));
     }
 }

@@ -17,6 +17,7 @@ import org.nnplay.experiment.Experiment;
 import org.nnplay.experiment.ExperimentFormatException;
 import org.nnplay.experiment.ExperimentIO;
 import org.nnplay.experiment.InvalidSettingException;
+import org.nnplay.experiment.Lessons;
 import org.nnplay.experiment.LoadResult;
 import org.nnplay.training.CsvData;
 import org.nnplay.training.ExperimentMapping;
@@ -32,6 +33,7 @@ public final class TrainCommand {
     static final String USAGE = """
             usage: nnplay train [flags]
               --experiment FILE.json   start from this experiment (the flags below override it)
+              --lesson ID              start from a lesson's preset (nnplay lessons lists them)
               --dataset NAME           circle, xor, gauss, spiral, moons, pass, blobs, spiral3, plane, multigauss
               --data FILE.csv          train on rows of a CSV file instead (x1, x2, label; names or whole
                                        numbers are classes, other numbers regression values)
@@ -103,8 +105,16 @@ public final class TrainCommand {
         return 0;
     }
 
-    private static Experiment experiment(TrainFlags flags, PrintStream err) {
+    /** The experiment the flags describe: the file (or the defaults) with every setting flag applied, then the CSV. */
+    static Experiment experiment(TrainFlags flags, PrintStream err) {
         Experiment e = Experiment.defaults();
+        if (flags.lesson != null) {
+            try {
+                e = Lessons.load(flags.lesson);
+            } catch (IllegalArgumentException ex) {
+                throw new BadInput(ex.getMessage());
+            }
+        }
         if (flags.experiment != null) {
             try {
                 LoadResult r = new ExperimentIO().read(flags.experiment);

@@ -28,6 +28,7 @@ final class TrainFlags {
     record Edit(String flag, String value, UnaryOperator<Experiment> apply) {}
 
     Path experiment;
+    String lesson;
     Path data;
     /** {@code --columns NAME1,NAME2} and {@code --label NAME}: which columns of the data file to take. */
     String x1Column;
@@ -62,6 +63,7 @@ final class TrainFlags {
             String v = args[++i];
             switch (flag) {
                 case "--experiment" -> f.experiment = Path.of(v);
+                case "--lesson" -> f.lesson = v;
                 case "--data" -> f.data = Path.of(v);
                 case "--columns" -> {
                     String[] names = v.split(",", -1);
@@ -93,6 +95,9 @@ final class TrainFlags {
                     }
                 }
             }
+        }
+        if (f.experiment != null && f.lesson != null) {
+            throw new UsageException("--experiment and --lesson exclude each other");
         }
         if (f.data == null && (f.x1Column != null || f.labelColumn != null || f.strict)) {
             throw new UsageException("--columns, --label and --strict choose what to read from --data FILE.csv");

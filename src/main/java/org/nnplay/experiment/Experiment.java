@@ -8,19 +8,21 @@ import org.nnplay.engine.nn.LossKind;
 /**
  * Every setting of one experiment: what {@link ExperimentIO} saves and loads, what lesson presets hold, and what
  * the UI and the command line change through the {@code with...} methods. The seed is always stored so a run can be
- * reproduced. {@code weights} is null until a network has been trained or weights were typed in.
+ * reproduced. {@code weights} is null until a network has been trained or weights were typed in. {@code compare},
+ * when present, makes the experiment a comparison: the base of one run per value of one setting ({@link Comparison}).
  * <p>
  * Besides each group's own ranges, an experiment requires that the loss fits the problem
  * ({@link TrainingSettings#lossMismatch}) and that weights, when present, fit the network.
  */
 public record Experiment(int version, String name, long seed, DataSettings data, FeatureSettings features,
-                         NetworkSettings network, TrainingSettings training, ViewSettings view, Weights weights) {
+                         NetworkSettings network, TrainingSettings training, ViewSettings view, Comparison compare,
+                         Weights weights) {
     /** The format version this code writes and the newest it reads. */
     public static final int CURRENT_VERSION = 1;
     public static final int MAX_NAME_LENGTH = 200;
 
     private static final Experiment DEFAULTS = new Experiment(CURRENT_VERSION, "Untitled", 1, DataSettings.DEFAULTS,
-            FeatureSettings.DEFAULTS, NetworkSettings.DEFAULTS, TrainingSettings.DEFAULTS, ViewSettings.DEFAULTS, null);
+            FeatureSettings.DEFAULTS, NetworkSettings.DEFAULTS, TrainingSettings.DEFAULTS, ViewSettings.DEFAULTS, null, null);
 
     public Experiment {
         Range.closed(1, CURRENT_VERSION).check("version", version);
@@ -39,6 +41,12 @@ public record Experiment(int version, String name, long seed, DataSettings data,
         if (misfit != null) {
             throw misfit;
         }
+    }
+
+    /** An experiment without a comparison. */
+    public Experiment(int version, String name, long seed, DataSettings data, FeatureSettings features,
+                      NetworkSettings network, TrainingSettings training, ViewSettings view, Weights weights) {
+        this(version, name, seed, data, features, network, training, view, null, weights);
     }
 
     /**
@@ -72,16 +80,16 @@ public record Experiment(int version, String name, long seed, DataSettings data,
     }
 
     public Experiment withName(String v) {
-        return new Experiment(version, v, seed, data, features, network, training, view, weights);
+        return new Experiment(version, v, seed, data, features, network, training, view, compare, weights);
     }
 
     public Experiment withSeed(long v) {
-        return new Experiment(version, name, v, data, features, network, training, view, weights);
+        return new Experiment(version, name, v, data, features, network, training, view, compare, weights);
     }
 
     /** Replaces the weights (null clears them); they must fit the network. */
     public Experiment withWeights(Weights v) {
-        return new Experiment(version, name, seed, data, features, network, training, view, v);
+        return new Experiment(version, name, seed, data, features, network, training, view, compare, v);
     }
 
     /** New data settings; weights that no longer fit (e.g. another class count) are dropped. */
@@ -124,10 +132,15 @@ public record Experiment(int version, String name, long seed, DataSettings data,
     }
 
     public Experiment withView(ViewSettings v) {
-        return new Experiment(version, name, seed, data, features, network, training, v, weights);
+        return new Experiment(version, name, seed, data, features, network, training, v, compare, weights);
     }
 
     public Experiment withView(UnaryOperator<ViewSettings> change) { return withView(change.apply(view)); }
+
+    /** Sets (null: removes) the comparison this experiment opens as: one setting and the values to train side by side. */
+    public Experiment withComparison(Comparison v) {
+        return new Experiment(version, name, seed, data, features, network, training, view, v, weights);
+    }
 
     /**
      * Switches to a built-in data set with its problem type and class count (imported points are left behind), and
@@ -149,6 +162,6 @@ public record Experiment(int version, String name, long seed, DataSettings data,
 
     private Experiment fitted(DataSettings d, FeatureSettings f, NetworkSettings n, TrainingSettings t) {
         Weights w = misfit(weights, f, n, outputs(d, t)) == null ? weights : null;
-        return new Experiment(version, name, seed, d, f, n, t, view, w);
+        return new Experiment(version, name, seed, d, f, n, t, view, compare, w);
     }
 }

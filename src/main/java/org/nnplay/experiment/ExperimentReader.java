@@ -28,11 +28,20 @@ final class ExperimentReader {
         NetworkSettings network = network(root.object("network"));
         TrainingSettings training = TrainingReader.training(root.object("training"), data);
         ViewSettings view = view(root.object("view"));
+        Comparison compare = root.has("compare") ? ComparisonReader.read(root.object("compare")) : null;
         Weights weights = root.has("weights") ? TrainingReader.weights(root.object("weights")) : null;
         root.finish();
         // Files of older versions are read into the current model.
-        return root.build(() -> new Experiment(Experiment.CURRENT_VERSION, name, seed, data, features, network,
-                training, view, weights));
+        Experiment e = root.build(() -> new Experiment(Experiment.CURRENT_VERSION, name, seed, data, features,
+                network, training, view, compare, weights));
+        if (compare != null) {
+            try {
+                compare.check(e);
+            } catch (InvalidSettingException bad) {
+                throw bad.under("compare");
+            }
+        }
+        return e;
     }
 
     private static void checkFormat(FieldReader root) {

@@ -12,7 +12,8 @@ import org.nnplay.engine.nn.InitKind;
  * <p>
  * {@code initScale} is σ for {@code normal} and the half-width a of U(−a, a) for {@code uniform}; the other
  * initialisers compute their scale from the layer sizes. The defaults ({@code uniform}, 0.5, biases 0.1) are
- * TensorFlow Playground's: it draws weights from U(−0.5, 0.5) and starts every bias at 0.1.
+ * TensorFlow Playground's: it draws weights from U(−0.5, 0.5) and starts every bias at 0.1. Leaky ReLU's default slope is
+ * the course's 0.1: max(0.1x, x).
  */
 public record NetworkSettings(List<Integer> hidden, ActivationKind activation, List<ActivationKind> layerActivations,
                               double leakySlope, InitKind init, double initScale, double biasInit, double dropout,
@@ -25,7 +26,7 @@ public record NetworkSettings(List<Integer> hidden, ActivationKind activation, L
     public static final Range DROPOUT = Range.closed(0, 0.9);
 
     public static final NetworkSettings DEFAULTS = new NetworkSettings(List.of(4, 2), ActivationKind.TANH, null,
-            0.01, InitKind.UNIFORM, 0.5, 0.1, 0, false);
+            0.1, InitKind.UNIFORM, 0.5, 0.1, 0, false);
 
     public NetworkSettings {
         hidden = Checks.list("hidden", hidden, 0, MAX_LAYERS);

@@ -98,7 +98,7 @@ public enum ExperimentChange {
                                               java.util.function.Function<Experiment, org.nnplay.data.DataSet> data) {
         Set<ExperimentChange> changes = between(before, after);
         if (changes.contains(REBUILD)) {
-            service.rebuild(ExperimentSetups.of(after, data.apply(after), backend));
+            service.rebuild(ExperimentSetups.forWindow(after, data.apply(after), backend));
             return changes;
         }
         if (changes.contains(DATA)) {

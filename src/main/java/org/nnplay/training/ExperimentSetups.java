@@ -25,6 +25,26 @@ public final class ExperimentSetups {
         return setup;
     }
 
+    /** Up to this speed cap (epochs per second) the window evaluates every epoch, so a slow lesson's curves show each one. */
+    public static final double EVERY_EPOCH_SPEED = 200;
+
+    /**
+     * What the window trains: {@link #of(Experiment, DataSet, Backend)}, but at a watchable speed (a cap of
+     * {@value #EVERY_EPOCH_SPEED} epochs/s or less, as lessons start) the metrics are recorded every epoch instead
+     * of every {@value TrainingSetup#DEFAULT_EVAL_EVERY}, so the curves show every bump a schedule or a batch makes.
+     * Evaluation only reads the weights, so training is the same; with early stopping or a target loss, which act at
+     * the evaluations, the cadence stays that of the command line, so both stop at the same epoch.
+     */
+    public static TrainingSetup forWindow(Experiment e, DataSet data, Backend backend) {
+        TrainingSetup setup = of(e, data, backend);
+        return watchable(e.training()) ? setup.withEvalEvery(1) : setup;
+    }
+
+    /** Whether a run at these settings is evaluated every epoch in the window (see {@link #forWindow}). */
+    public static boolean watchable(TrainingSettings t) {
+        return t.speed() > 0 && t.speed() <= EVERY_EPOCH_SPEED && !t.earlyStopping().enabled() && t.targetLoss() <= 0;
+    }
+
     /**
      * What the landscape command computes on: the training loss, with the experiment's regularisation, around its
      * saved weights (else those its seed initialises).

@@ -16,6 +16,9 @@ final class TrainingLoop implements Runnable {
     private final AtomicReference<SnapshotRequest> requested = new AtomicReference<>();
     private final Throughput throughput = new Throughput();
     private final TrainingSetup initial;
+    private final CoreShare share;
+    private boolean turn;
+    private long turnEnds;
     private volatile boolean closed;
     private volatile long epochDone;
     private volatile RunState published = RunState.PAUSED;
@@ -31,8 +34,10 @@ final class TrainingLoop implements Runnable {
     private TrainingEvent lastEvent;
     private long applied;
 
-    TrainingLoop(TrainingSetup initial, CommandQueue queue, Renderer renderer, List<TrainingListener> listeners) {
+    TrainingLoop(TrainingSetup initial, CommandQueue queue, Renderer renderer, List<TrainingListener> listeners,
+                 CoreShare share) {
         this.initial = initial;
+        this.share = share;
         this.queue = queue;
         this.renderer = renderer;
         this.listeners = listeners;
@@ -67,16 +72,39 @@ final class TrainingLoop implements Runnable {
             deliver(new TrainingEvent(TrainingEvent.Kind.ERROR, 0, 0, "Could not build the network: " + e.getMessage()));
             return;
         }
-        while (!closed) {
-            try {
-                loopOnce();
-            } catch (InterruptedException e) {
-                return;
-            } catch (RuntimeException e) {
-                failure = e;
-                setState(RunState.PAUSED);
-                session.emit(TrainingEvent.Kind.ERROR, session.epoch(), "Training stopped on an error: " + e);
+        try {
+            while (!closed) {
+                try {
+                    loopOnce();
+                } catch (InterruptedException e) {
+                    return;
+                } catch (RuntimeException e) {
+                    failure = e;
+                    setState(RunState.PAUSED);
+                    session.emit(TrainingEvent.Kind.ERROR, session.epoch(), "Training stopped on an error: " + e);
+                }
             }
+        } finally {
+            endTurn();
+        }
+    }
+
+    /** With a {@link CoreShare}: whether this run has its turn to train (waiting a little for it if not). */
+    private boolean takeTurn() throws InterruptedException {
+        if (share == null) return true;
+        long now = System.nanoTime();
+        if (turn && now - turnEnds < 0) return true;
+        endTurn();
+        if (!share.acquire()) return false;
+        turn = true;
+        turnEnds = System.nanoTime() + CoreShare.SLICE_NANOS;
+        return true;
+    }
+
+    private void endTurn() {
+        if (turn) {
+            turn = false;
+            share.release();
         }
     }
 
@@ -95,10 +123,15 @@ final class TrainingLoop implements Runnable {
             if (period > 0 && session.atEpochStart()) {
                 long wait = nextEpochAt - System.nanoTime();
                 if (wait > 0) {
+                    endTurn();
                     serve();
                     queue.await(wait);
                     return;
                 }
+            }
+            if (!takeTurn()) {
+                serve();
+                return;
             }
             dirty = true;
             handle(session.step());
@@ -106,6 +139,7 @@ final class TrainingLoop implements Runnable {
                 serve();
             }
         } else {
+            endTurn();
             serve();
             if (queue.isEmpty() && requested.get() == null && !closed) {
                 queue.await(0);

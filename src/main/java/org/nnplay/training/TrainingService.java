@@ -41,9 +41,9 @@ public final class TrainingService implements AutoCloseable {
     private final Thread trainingThread;
     private final Thread snapshotThread;
 
-    private TrainingService(TrainingSetup setup) {
+    private TrainingService(TrainingSetup setup, CoreShare share) {
         this.renderer = new Renderer(latest, e -> loop().fail(e));
-        this.loop = new TrainingLoop(setup, queue, renderer, listeners);
+        this.loop = new TrainingLoop(setup, queue, renderer, listeners, share);
         this.snapshotThread = renderer.start("nnplay-snapshots");
         this.trainingThread = new Thread(loop, "nnplay-training");
         trainingThread.setDaemon(true);
@@ -53,7 +53,15 @@ public final class TrainingService implements AutoCloseable {
 
     /** Builds the network (on the training thread) and waits, paused, for commands. */
     public static TrainingService start(TrainingSetup setup) {
-        TrainingService s = new TrainingService(setup);
+        return start(setup, null);
+    }
+
+    /**
+     * As {@link #start(TrainingSetup)}, training only in its turn of {@code share} (null: whenever it runs), so that
+     * several services share some of the cores.
+     */
+    public static TrainingService start(TrainingSetup setup, CoreShare share) {
+        TrainingService s = new TrainingService(setup, share);
         s.trainingThread.start();
         return s;
     }

@@ -79,7 +79,7 @@ class ExperimentIOTest {
         JsonNode json = new ObjectMapper().readTree(io.toJson(Fixtures.everythingChanged()));
 
         assertThat(names(json)).containsExactly("format", "version", "name", "seed", "data", "features", "network",
-                "training", "view", "weights");
+                "training", "view", "compare", "weights");
         assertThat(json.get("format").asText()).isEqualTo("nnplay-experiment");
         assertThat(json.get("version").asInt()).isEqualTo(1);
         assertThat(names(json.get("data"))).containsExactly("dataset", "problem", "samples", "noise", "trainRatio",
@@ -101,6 +101,7 @@ class ExperimentIOTest {
         assertThat(names(json.get("training").get("earlyStopping"))).containsExactly("enabled", "patience");
         assertThat(names(json.get("view"))).containsExactly("gridResolution", "showTest", "discretize", "palette",
                 "theme", "presentation", "hiddenControls", "curveScale", "stage", "barControls", "lesson");
+        assertThat(names(json.get("compare"))).containsExactly("setting", "values");
         assertThat(names(json.get("weights"))).containsExactly("layers");
         assertThat(names(json.get("weights").get("layers").get(0))).containsExactly("w", "b", "batchNorm");
         assertThat(names(json.get("weights").get("layers").get(0).get("batchNorm")))

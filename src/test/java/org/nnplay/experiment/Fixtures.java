@@ -24,7 +24,7 @@ final class Fixtures {
                 new DataNames("length (mm)", "depth (mm)", "mass (g)", List.of()));
         FeatureSettings features = new FeatureSettings(List.of(Feature.X1SQ, Feature.X2SQ, Feature.SINX1), true);
         NetworkSettings network = new NetworkSettings(List.of(3, 5), ActivationKind.RELU,
-                List.of(ActivationKind.ELU, ActivationKind.GELU), 0.1, InitKind.HE_NORMAL, 2, -0.25, 0.3, true);
+                List.of(ActivationKind.ELU, ActivationKind.GELU), 0.2, InitKind.HE_NORMAL, 2, -0.25, 0.3, true);
         TrainingSettings training = new TrainingSettings(LossKind.MAE, OptimizerKind.ADAMW, 0.123, 0.5, 0.8,
                 0.99, 1e-6, 0.95, 0.02, 32, RegularizationKind.ELASTIC, 0.003, 0.25,
                 new ScheduleSettings(ScheduleKind.COSINE_RESTARTS, 7, 0.9, 50, 5, 1e-4), 5, 1000, 0.01,
@@ -39,7 +39,9 @@ final class Fixtures {
                 new LayerWeights(matrix(3, 5, -0.2), vector(5, 0.1),
                         new BatchNormStats(vector(5, 1.5), vector(5, 0.5), vector(5, 0.25), vector(5, 1e-3))),
                 new LayerWeights(matrix(5, 1, 1.0 / 3), vector(1, -1e-9))));
-        return new Experiment(1, "Every setting", 1234567890123L, data, features, network, training, view, weights);
+        Comparison compare = new Comparison(ComparedSetting.OPTIMIZER, List.of("adamw", "sgd", "adam"));
+        return new Experiment(1, "Every setting", 1234567890123L, data, features, network, training, view, compare,
+                weights);
     }
 
     static double[][] matrix(int rows, int cols, double scale) {

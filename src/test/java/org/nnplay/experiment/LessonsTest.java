@@ -20,23 +20,94 @@ class LessonsTest {
 
     @ParameterizedTest
     @MethodSource("ids")
-    void everyPresetLoadsWithoutWarnings(String id) {
+    void everyPresetLoadsWithoutWarningsAndNamesItsLesson(String id) {
         LoadResult loaded = Lessons.loadWithWarnings(id);
 
         assertThat(loaded.warnings()).isEmpty();
-        Lesson lesson = Lessons.list().stream().filter(l -> l.id().equals(id)).findFirst().orElseThrow();
+        Lesson lesson = Lessons.get(id);
         assertThat(loaded.experiment().name()).isEqualTo(lesson.title());
         assertThat(lesson.file()).isEqualTo(id + ".json");
-        assertThat(lesson.description()).isNotBlank();
+        assertThat(loaded.experiment().view().lesson()).isEqualTo(id);
+    }
+
+    /** The lessons of scenes 1, 3–5, 12, 13 and 15–18 (the comparison scenes have their own tests). */
+    static Stream<String> ownScenes() {
+        return Lessons.list().stream().filter(l -> !java.util.Set.of(2, 6, 7, 8, 11, 14).contains(l.scene()))
+                .map(Lesson::id);
+    }
+
+    @ParameterizedTest
+    @MethodSource("ownScenes")
+    void everyOwnPresetSaysItsLessonSpeedLengthAndTheSettingsItIsAbout(String id) throws Exception {
+        String file = new String(Lessons.class.getResourceAsStream("/lessons/" + id + ".json").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        Experiment e = Lessons.load(id);
+
+        assertThat(file).as("the file itself names its lesson").contains("\"lesson\": \"" + id + "\"");
+        assertThat(e.training().speed()).as("epochs per second").isBetween(1.0, 100.0);
+        assertThat(e.training().maxEpochs()).as("max epochs").isPositive();
+        assertThat(e.training().maxEpochs() / e.training().speed()).as("seconds to the end at its own speed")
+                .isLessThanOrEqualTo(60.0);
+        assertThat(e.view().barControls()).hasSizeBetween(2, 3)
+                .allSatisfy(c -> assertThat(BAR_CONTROLS).contains(c));
+        if (e.network().hidden().isEmpty()) {
+            assertThat(org.nnplay.ui.Formulas.outputActivation(e.training().loss()))
+                    .as("with no hidden layer the network's activation is the output's, which the loss implies")
+                    .startsWith(org.nnplay.ui.Formulas.name(e.network().activation()));
+        }
+    }
+
+    /** The control ids the window's ControlRegistry gives the top bar's settings. */
+    static final List<String> BAR_CONTROLS = List.of("learning-rate", "activation", "optimizer", "loss",
+            "regularization", "regularization-rate", "problem", "batch-size", "speed");
+
+    @Test
+    void theIndexCoversEveryScene_windowScenesTooAndGroupsThemByTopic() {
+        List<Lesson> lessons = Lessons.all();
+
+        assertThat(lessons).extracting(Lesson::scene)
+                .containsAll(java.util.stream.IntStream.rangeClosed(1, 18).boxed().toList()).isSorted();
+        assertThat(lessons).extracting(Lesson::id).doesNotHaveDuplicates();
+        assertThat(Lessons.list()).allMatch(Lesson::hasPreset).hasSizeLessThan(lessons.size());
+        assertThat(Lessons.get("09-backprop").window()).isEqualTo(LessonWindow.BACKPROP);
+        assertThat(Lessons.get("10-gallery").window()).isEqualTo(LessonWindow.GALLERY);
+        assertThat(Lessons.get("15-search").window()).isEqualTo(LessonWindow.SEARCH);
+        assertThat(Lessons.get("15-search").hasPreset()).as("scene 15 searches its own preset").isTrue();
+        assertThat(Lessons.get("18-pytorch").window()).isEqualTo(LessonWindow.PYTORCH);
+        assertThat(Lessons.topics()).hasSizeBetween(4, 8);
+        assertThat(Lessons.topics()).allSatisfy(t -> assertThat(Lessons.of(t)).isNotEmpty());
+        assertThat(Lessons.topics().stream().mapToInt(t -> Lessons.of(t).size()).sum()).isEqualTo(lessons.size());
+        assertThat(lessons).allSatisfy(l -> assertThat(l.description().split("[.!?](\\s|$)")).as(l.id()).hasSizeBetween(1, 3));
     }
 
     @Test
-    void theIndexCoversTheScenesAPresetCanExpress() {
-        List<Lesson> lessons = Lessons.list();
+    void aWindowLessonHasNoExperimentToLoad() {
+        assertThatThrownBy(() -> Lessons.load("10-gallery")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("opens the gallery window").hasMessageContaining("01-perceptron");
+    }
 
-        assertThat(lessons).extracting(Lesson::scene).containsOnly(1, 2, 3, 4, 5, 6, 7, 8, 11, 12, 13, 14, 15, 16, 17)
-                .isSorted();
-        assertThat(lessons).extracting(Lesson::id).doesNotHaveDuplicates();
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "\"version\": 2|\"version\": 1|version = 1: this NNPlay reads version 2",
+            "\"look\": \"The probe|\"peek\": \"The probe|lessons[0].look is missing",
+            "\"topic\": \"neuron\"|\"topic\": \"nowhere\"|lessons[0].topic = nowhere is not among the topics",
+            "\"file\": \"01-perceptron.json\"|\"file\": \"other.json\"|the file must be 01-perceptron.json",
+            "\"scene\": 1,|\"scene\": \"1\",|lessons[0].scene must be a whole number",
+            "\"window\": \"gallery\"|\"window\": \"movie\"|unknown lesson window 'movie'"})
+    void theIndexReaderIsStrict(String from, String to, String message) {
+        String good = "{\"format\": \"nnplay-lessons\", \"version\": 2,"
+                + " \"topics\": [{\"id\": \"neuron\", \"title\": \"Neurons\"}],"
+                + " \"lessons\": [{\"id\": \"01-perceptron\", \"scene\": 1, \"topic\": \"neuron\","
+                + " \"title\": \"A line\", \"file\": \"01-perceptron.json\", \"description\": \"One neuron.\","
+                + " \"look\": \"The probe.\"}, {\"id\": \"10-gallery\", \"scene\": 10, \"topic\": \"neuron\","
+                + " \"title\": \"Gallery\", \"window\": \"gallery\", \"description\": \"All of them.\","
+                + " \"look\": \"Red.\"}]}";
+        assertThat(Lessons.parse(good).lessons()).hasSize(2);
+        String bad = good.replace(from, to);
+        assertThat(bad).isNotEqualTo(good);
+
+        assertThatThrownBy(() -> Lessons.parse(bad)).isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("lessons/index.json").hasMessageContaining(message);
     }
 
     @Test

@@ -9,11 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Writing screenshots from the window tests. */
-final class FxTestSupport {
+public final class FxTestSupport {
     private FxTestSupport() {}
 
     /** Writes the image as PNG into target/screenshots (system property nnplay.screenshotDir) and returns the path. */
-    static Path writeScreenshot(Image image, String name) throws IOException {
+    public static Path writeScreenshot(Image image, String name) throws IOException {
         Path dir = Path.of(System.getProperty("nnplay.screenshotDir", "target/screenshots"));
         Files.createDirectories(dir);
         Path file = dir.resolve(name + ".png");

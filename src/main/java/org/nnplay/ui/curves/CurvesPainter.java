@@ -5,8 +5,6 @@ import java.util.Set;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
-import javafx.scene.shape.StrokeLineCap;
-import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
@@ -44,9 +42,9 @@ final class CurvesPainter {
             g.rect(p.left(), panel.top() - 6 * p.fontScale(), p.right() - p.left() + 8 * p.fontScale(),
                     panel.bottom() - panel.top() + 6 * p.fontScale());
             g.clip();
-            empty &= h.get(panel.train()).isEmpty() && h.get(panel.test()).isEmpty();
-            series(g, p.x(), panel, h.get(panel.test()), t.test(), true, fs);
-            series(g, p.x(), panel, h.get(panel.train()), t.train(), false, fs);
+            empty &= h.get(panel.train()).isEmpty() && Plot.series(h, panel.test()).isEmpty();
+            series(g, p.x(), panel, Plot.series(h, panel.test()), t.test(), true, fs);
+            series(g, p.x(), panel, h.get(panel.train()), panel.test() == null ? t.text() : t.train(), false, fs);
             g.restore();
             title(g, p, panel, t);
         }
@@ -168,37 +166,8 @@ final class CurvesPainter {
 
     private static void line(GraphicsContext g, Axis x, Plot.Panel panel, SeriesView s, Color c, boolean dashed,
                              double fs) {
-        g.setStroke(c);
-        g.setLineWidth(2.75 * fs);
-        g.setLineCap(StrokeLineCap.ROUND);
-        g.setLineJoin(StrokeLineJoin.ROUND);
-        g.setLineDashes(dashed ? new double[] {9 * fs, 6 * fs} : null);
-        g.beginPath();
-        boolean pen = false;
-        double lastX = Double.NaN;
-        double lastY = Double.NaN;
-        for (int i = 0; i < s.size(); i++) {
-            double v = s.mean()[i];
-            if (!Double.isFinite(v)) {
-                pen = false;
-                continue;
-            }
-            lastX = x.toPixel((s.x0()[i] + s.x1()[i]) / 2.0);
-            lastY = panel.y().toPixel(v * panel.factor());
-            if (pen) {
-                g.lineTo(lastX, lastY);
-            } else {
-                g.moveTo(lastX, lastY);
-                pen = true;
-            }
-        }
-        g.stroke();
-        g.setLineDashes((double[]) null);
-        if (Double.isFinite(lastX)) {
-            double r = 4 * fs;
-            g.setFill(c);
-            g.fillOval(lastX - r, lastY - r, 2 * r, 2 * r);
-        }
+        CurveLine.stroke(g, x, panel.y(), panel.factor(), s, c, 2.75 * fs, dashed ? new double[] {9 * fs, 6 * fs} : null,
+                4 * fs);
     }
 
     private static void markers(GraphicsContext g, Plot p, HistoryView h, CurveTheme t) {

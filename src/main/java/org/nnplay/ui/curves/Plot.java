@@ -8,15 +8,31 @@ import org.nnplay.training.SeriesView;
 import org.nnplay.training.TrainingEvent;
 
 /**
- * Where everything goes for one size of the view: the shared epoch axis, the loss panel and, when shown, the
- * accuracy (or R² for regression) panel below it, each with its y axis. Pure geometry from the history.
+ * Where everything goes for one size of the view: the shared epoch axis, which spans the epochs the run has
+ * recorded (never a planned maximum), the loss panel, the learning-rate panel under it when a schedule changes the
+ * rate, and, when shown, the accuracy (or R² for regression) panel below, each with its y axis. Pure geometry from
+ * the history. A view too short for every panel drops the accuracy first, then the learning rate.
  */
 record Plot(double width, double height, double fontScale, double left, double right, double laneTop, Axis x,
             List<Panel> panels, boolean legendRow) {
 
-    /** A rectangle of the view with a y axis and the two metrics drawn in it (training solid, test dashed). */
+    /**
+     * A rectangle of the view with a y axis and the metrics drawn in it (training solid, test dashed; {@code test}
+     * is null for a panel of one curve, as the learning rate's).
+     */
     record Panel(String title, Metric train, Metric test, double factor, double top, double bottom, Axis y) {
         boolean contains(double py) { return py >= top && py <= bottom; }
+    }
+
+    /** The series of {@code m}, empty for none. */
+    static SeriesView series(HistoryView h, Metric m) { return m == null ? SeriesView.EMPTY : h.get(m); }
+
+    /** Whether the run's learning rate changed (a schedule): only then is it worth a panel. */
+    static boolean rateVaries(HistoryView h) {
+        SeriesView r = h.get(Metric.LEARNING_RATE);
+        double lo = r.overallMin();
+        double hi = r.overallMax();
+        return r.size() > 1 && Double.isFinite(lo) && hi > lo * (1 + 1e-9);
     }
 
     static final double LEGEND = 30;
@@ -52,15 +68,33 @@ record Plot(double width, double height, double fontScale, double left, double r
         double bottom = height - BOTTOM * fs;
         boolean regression = h.get(Metric.TRAIN_ACCURACY).isEmpty() && !h.get(Metric.TRAIN_R2).isEmpty();
         double gap = GAP * fs;
-        // Too short for two readable panels (a small screen in presentation mode): the loss alone.
-        showAccuracy &= (bottom - top - gap) * (1 - LOSS_SHARE) >= MIN_PANEL * fs;
-        double lossBottom = showAccuracy ? top + (bottom - top - gap) * LOSS_SHARE : bottom;
+        boolean rate = rateVaries(h);
+        // Too short for every readable panel (a small screen in presentation mode): accuracy goes first, then the rate.
+        double[] shares = shares(rate, showAccuracy);
+        while (shares.length > 1
+                && (bottom - top - gap * (shares.length - 1)) * java.util.Arrays.stream(shares).min().orElse(1) < MIN_PANEL * fs) {
+            if (showAccuracy) {
+                showAccuracy = false;
+            } else {
+                rate = false;
+            }
+            shares = shares(rate, showAccuracy);
+        }
+        double room = bottom - top - gap * (shares.length - 1);
+        double lossBottom = top + room * shares[0];
         Axis x = new Axis(Scale.LINEAR, epochLo(h), epochHi(h), left, right);
         List<Panel> panels = new ArrayList<>();
         panels.add(new Panel(scale == Scale.LOG ? "Loss (log scale)" : "Loss", Metric.TRAIN_LOSS, Metric.TEST_LOSS, 1,
                 top, lossBottom, lossAxis(h, scale, lossBottom, top, fs)));
+        double t = lossBottom + gap;
+        if (rate) {
+            double b = t + room * shares[1];
+            int ticks = Math.max(2, (int) ((b - t) / (38 * fs)));
+            double[] r = Axis.niceRange(0, h.get(Metric.LEARNING_RATE).overallMax(), ticks);
+            panels.add(new Panel("Learning rate", Metric.LEARNING_RATE, null, 1, t, b, new Axis(Scale.LINEAR, r[0], r[1], b, t)));
+            t = b + gap;
+        }
         if (showAccuracy) {
-            double t = lossBottom + gap;
             Axis y = regression ? r2Axis(h, bottom, t) : new Axis(Scale.LINEAR, 0, 100, bottom, t);
             panels.add(regression
                     ? new Panel("R²", Metric.TRAIN_R2, Metric.TEST_R2, 1, t, bottom, y)
@@ -74,6 +108,21 @@ record Plot(double width, double height, double fontScale, double left, double r
         double panels = accuracy > 0 ? Math.max(loss / LOSS_SHARE, accuracy / (1 - LOSS_SHARE)) + GAP * fs : loss;
         return panels + (TOP + LANE + BOTTOM + (legendRow ? LEGEND : 0)) * fs;
     }
+
+    /**
+     * Each panel's share of the height: loss, then the learning rate and the accuracy when shown. The learning rate
+     * takes {@value #RATE_SHARE} of it; loss and accuracy share the rest 4 : 3.
+     */
+    private static double[] shares(boolean rate, boolean accuracy) {
+        double rest = rate ? 1 - RATE_SHARE : 1;
+        if (rate && accuracy) return new double[] {rest * LOSS_SHARE, RATE_SHARE, rest * (1 - LOSS_SHARE)};
+        if (rate) return new double[] {rest, RATE_SHARE};
+        if (accuracy) return new double[] {LOSS_SHARE, 1 - LOSS_SHARE};
+        return new double[] {1};
+    }
+
+    /** The learning-rate panel's share of the panels' height, when a schedule gives it one. */
+    static final double RATE_SHARE = 0.25;
 
     int yTicks(Panel p) { return Math.max(2, (int) ((p.bottom() - p.top()) / (38 * fontScale))); }
 

@@ -57,6 +57,9 @@ final class Readout {
         row(sb, h, Metric.TEST_RMSE, "Test RMSE", epoch, 1, "");
         row(sb, h, Metric.TRAIN_R2, "Training R²", epoch, 1, "");
         row(sb, h, Metric.TEST_R2, "Test R²", epoch, 1, "");
+        if (Plot.rateVaries(h)) {
+            row(sb, h, Metric.LEARNING_RATE, "Learning rate", epoch, 1, "");
+        }
         List<TrainingEvent> near = new ArrayList<>();
         for (TrainingEvent e : h.events()) {
             if (e.epoch() >= Math.min(from, epoch - tolerance) && e.epoch() <= Math.max(to, epoch + tolerance)) {
@@ -123,8 +126,8 @@ final class Readout {
         }
         g.setLineDashes((double[]) null);
         for (Plot.Panel panel : p.panels()) {
-            dot(g, p, panel, h.get(panel.test()), epoch, t.test(), t.background(), fs);
-            dot(g, p, panel, h.get(panel.train()), epoch, t.train(), t.background(), fs);
+            dot(g, p, panel, Plot.series(h, panel.test()), epoch, t.test(), t.background(), fs);
+            dot(g, p, panel, h.get(panel.train()), epoch, panel.test() == null ? t.text() : t.train(), t.background(), fs);
         }
     }
 

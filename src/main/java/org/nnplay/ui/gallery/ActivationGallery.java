@@ -12,27 +12,30 @@ import javafx.scene.control.Label;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.nnplay.engine.UnaryFn;
 import org.nnplay.engine.nn.ActivationKind;
 import org.nnplay.engine.nn.Activations;
+import org.nnplay.ui.Formulas;
 
 /**
  * Curriculum scene 10: every activation the engine has, each drawn with its derivative over [−4, 4] from the very
- * functions training uses ({@link UnaryFn}), with the formula underneath. The step function's flat derivative is
- * the lesson: no gradient flows through it.
+ * functions training uses ({@link UnaryFn}), with its name, the function and its derivative written out in full
+ * underneath (from {@link Formulas}). The step function's flat derivative is the lesson: no gradient flows through it.
  */
 public final class ActivationGallery extends Region {
     static final double RANGE = 4;
+    static final double PLOT_WIDTH = 210;
     private static final Color FUNCTION = Color.web("#1f6feb");
     private static final Color DERIVATIVE = Color.web("#d1495b");
     private final GridPane grid = new GridPane();
     private double leakySlope = 0.1;
 
     public ActivationGallery() {
-        grid.setHgap(18);
+        grid.setHgap(14); // five cards of 230 px fit 1240 px: shrunk columns would wrap the formulas unevenly
         grid.setVgap(18);
-        grid.setPadding(new Insets(18));
+        grid.setPadding(new Insets(14));
         getChildren().add(grid);
         rebuild();
     }
@@ -47,20 +50,25 @@ public final class ActivationGallery extends Region {
         grid.getChildren().clear();
         ActivationKind[] kinds = ActivationKind.values();
         for (int i = 0; i < kinds.length; i++) {
-            grid.add(card(kinds[i]), i % 5, i / 5);
+            VBox card = card(kinds[i]);
+            card.setMaxHeight(Double.MAX_VALUE); // the cards of a row share its height, tops aligned
+            GridPane.setValignment(card, VPos.TOP);
+            GridPane.setFillHeight(card, true);
+            grid.add(card, i % 5, i / 5);
         }
     }
 
     private VBox card(ActivationKind kind) {
-        Canvas plot = new Canvas(210, 150);
+        Canvas plot = new Canvas(PLOT_WIDTH, 150);
         draw(plot.getGraphicsContext2D(), kind, plot.getWidth(), plot.getHeight());
         Label title = new Label(title(kind));
         title.setFont(Font.font(null, FontWeight.BOLD, 16));
-        Label formula = new Label(Activations.formula(kind));
-        formula.setWrapText(true);
-        formula.setMaxWidth(210);
-        formula.setStyle("-fx-font-size: 12px;");
-        VBox box = new VBox(6, title, new StackPane(plot), formula);
+        title.setId("activation-title-" + kind.key());
+        Text function = formulaText(Formulas.function(kind, leakySlope), FUNCTION);
+        function.setId("activation-function-" + kind.key());
+        Text derivative = formulaText(Formulas.derivative(kind, leakySlope), DERIVATIVE);
+        derivative.setId("activation-derivative-" + kind.key());
+        VBox box = new VBox(6, title, new StackPane(plot), function, derivative);
         box.setId("activation-card-" + kind.key());
         box.setPadding(new Insets(10));
         box.setStyle("-fx-background-color: white; -fx-background-radius: 8; -fx-border-color: #d0d7de;"
@@ -69,7 +77,19 @@ public final class ActivationGallery extends Region {
     }
 
     static String title(ActivationKind kind) {
-        return Activations.displayName(kind);
+        return Formulas.name(kind);
+    }
+
+    /**
+     * A formula in full, wrapped over as many lines as it needs (never cut), in its curve's colour. A wrapped Text,
+     * not a Label: it reports its wrapped height to the grid, so every card's row is as tall as its longest formula.
+     */
+    private static Text formulaText(String text, Color colour) {
+        Text t = new Text(text);
+        t.setWrappingWidth(PLOT_WIDTH);
+        t.setFill(colour.darker());
+        t.setFont(Font.font(13));
+        return t;
     }
 
     /** y range shown for every plot: wide enough for ReLU at 4, the same for all so they compare. */

@@ -59,7 +59,7 @@ final class RacePanel extends VBox {
     private final Spinner<Integer> steps = new Spinner<>(5, 2000, 100, 25);
     private final Label status = new Label("Click the map to start all racers from that point.");
     private final List<TableColumn<Row, ?>> columns;
-    private static final double[] COLUMN_WIDTHS = {64, 124, 64, 96};
+    private static final double[] COLUMN_WIDTHS = {64, 170, 64, 96};
     private static final double ROW = 30;
 
     RacePanel() {
@@ -87,7 +87,7 @@ final class RacePanel extends VBox {
             }
         });
         TableColumn<Row, String> name = new TableColumn<>("optimizer");
-        name.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().kind.key()));
+        name.setCellValueFactory(c -> new SimpleStringProperty(org.nnplay.ui.Formulas.name(c.getValue().kind)));
         TableColumn<Row, Double> rate = new TableColumn<>("η");
         rate.setCellValueFactory(c -> c.getValue().rate);
         rate.setCellFactory(TextFieldTableCell.forTableColumn(new DoubleStringConverter()));
@@ -123,7 +123,7 @@ final class RacePanel extends VBox {
         table.setMaxHeight(Region.USE_PREF_SIZE); // all rows, no empty ones below
         table.setMinHeight(ROW * s * 3);
         steps.setPrefWidth(100 * s);
-        setPrefWidth(372 * s);
+        setPrefWidth(420 * s);
         setMinWidth(300 * s);
     }
 

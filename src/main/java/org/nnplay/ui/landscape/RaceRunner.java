@@ -39,7 +39,9 @@ final class RaceRunner {
                 List<String> results = new ArrayList<>();
                 for (int k = 0; k < runs.size(); k++) {
                     OptimizerRace.Run run = runs.get(k);
-                    traces.add(new RaceTrace(run.racer().name(), colors.get(k), run.path(), run.diverged()));
+                    String label = org.nnplay.ui.Formulas.name(run.racer().spec().kind()) + " η="
+                            + org.nnplay.ui.Formulas.number(run.racer().learningRate());
+                    traces.add(new RaceTrace(label, colors.get(k), run.path(), run.diverged()));
                     results.add(run.diverged() ? "diverged" : LossScale.format(run.last().loss()));
                 }
                 return new Outcome(traces, results, null);

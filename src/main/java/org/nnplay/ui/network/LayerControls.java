@@ -14,8 +14,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.nnplay.engine.nn.ActivationKind;
-import org.nnplay.engine.nn.Activations;
 import org.nnplay.experiment.NetworkSettings;
+import org.nnplay.ui.Formulas;
+import org.nnplay.ui.TextWidth;
 
 /**
  * The controls above the network: a bar to add or remove a hidden layer, and per hidden layer "−"/"+" for its
@@ -97,7 +98,7 @@ final class LayerControls {
         combo.setButtonCell(name);
         names.add(name);
         combo.setValue(activation);
-        combo.setTooltip(new Tooltip(Activations.formula(activation)));
+        combo.setTooltip(new Tooltip(Formulas.name(activation) + "\n" + Formulas.formula(activation)));
         combo.setVisibleRowCount(ActivationKind.values().length);
         combo.valueProperty().addListener((o, was, now) -> {
             if (now != null && now != activation) {
@@ -166,18 +167,6 @@ final class LayerControls {
         return narrow ? Integer.toString(width) : width + (width == 1 ? " neuron" : " neurons");
     }
 
-    /** Activation names that fit a narrow column (the menu and the tooltip keep the full name and formula). */
-    static String shortName(ActivationKind k) {
-        return switch (k) {
-            case LEAKY_RELU -> "LReLU";
-            case SOFTPLUS -> "Soft+";
-            case STEP -> "Step";
-            case SIGMOID -> "Sigm.";
-            case LINEAR -> "Lin.";
-            default -> displayName(k);
-        };
-    }
-
     private static Button button(String text, String id, String tip) {
         Button b = new Button(text);
         b.setId(id);
@@ -187,17 +176,12 @@ final class LayerControls {
         return b;
     }
 
-    /** How activations read in the menu. */
-    static String displayName(ActivationKind k) {
-        return org.nnplay.engine.nn.Activations.displayName(k);
-    }
-
     private static final StringConverter<ActivationKind> NAMES = new StringConverter<>() {
-        @Override public String toString(ActivationKind k) { return k == null ? "" : displayName(k); }
+        @Override public String toString(ActivationKind k) { return k == null ? "" : Formulas.name(k); }
 
         @Override public ActivationKind fromString(String s) {
             for (ActivationKind k : ActivationKind.values()) {
-                if (displayName(k).equals(s)) {
+                if (Formulas.name(k).equals(s)) {
                     return k;
                 }
             }
@@ -205,20 +189,57 @@ final class LayerControls {
         }
     };
 
-    /** The closed menu's text: the full name, or the short one in a narrow column. */
+    /**
+     * The closed menu's text: the longest of the activation's names that fits the cell ({@link Formulas#shortNames}),
+     * measured in the cell's own font; when even the shortest does not fit, it is drawn smaller, never cut.
+     */
     private static final class NameCell extends ListCell<ActivationKind> {
         private boolean narrow;
+        private double fitted = -1;
+        private javafx.scene.text.Font base; // the cell's font before any shrinking
 
         void setShort(boolean s) {
             if (s != narrow) {
                 narrow = s;
-                updateItem(getItem(), isEmpty());
+                fitted = -1;
+                requestLayout();
             }
         }
 
         @Override protected void updateItem(ActivationKind k, boolean empty) {
             super.updateItem(k, empty);
-            setText(empty || k == null ? null : narrow ? shortName(k) : displayName(k));
+            fitted = -1;
+            setText(empty || k == null ? null : Formulas.name(k));
+        }
+
+        @Override protected void layoutChildren() {
+            double room = getWidth() - snappedLeftInset() - snappedRightInset();
+            ActivationKind k = getItem();
+            if (k != null && !isEmpty() && room > 0 && room != fitted) {
+                fitted = room;
+                fit(k, room);
+            }
+            super.layoutChildren();
+        }
+
+        private void fit(ActivationKind k, double room) {
+            if (getStyle() == null || getStyle().isEmpty() || base == null) base = getFont();
+            setStyle(null);
+            javafx.scene.text.Font font = base;
+            List<String> names = Formulas.shortNames(k);
+            String text = names.getLast();
+            for (String n : names) {
+                if (TextWidth.of(n, font) <= room) {
+                    text = n;
+                    break;
+                }
+            }
+            setText(text);
+            double w = TextWidth.of(text, font);
+            if (w > room) {
+                setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;",
+                        Math.max(6, Math.floor(font.getSize() * room / w * 10) / 10)));
+            }
         }
     }
 
@@ -226,8 +247,8 @@ final class LayerControls {
     private static final class FormulaCell extends ListCell<ActivationKind> {
         @Override protected void updateItem(ActivationKind k, boolean empty) {
             super.updateItem(k, empty);
-            setText(empty || k == null ? null : displayName(k));
-            setTooltip(empty || k == null ? null : new Tooltip(Activations.formula(k)));
+            setText(empty || k == null ? null : Formulas.name(k));
+            setTooltip(empty || k == null ? null : new Tooltip(Formulas.formula(k)));
         }
     }
 }

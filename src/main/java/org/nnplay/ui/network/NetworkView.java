@@ -299,7 +299,7 @@ public final class NetworkView extends Region {
         if (hoverNeuron != null) {
             int l = hoverNeuron.layer();
             String act = l >= 1 && l <= shape.hidden().size()
-                    ? " · " + LayerControls.displayName(experiment.network().activationOf(l - 1)) : "";
+                    ? " · " + org.nnplay.ui.Formulas.name(experiment.network().activationOf(l - 1)) : "";
             return name(l, hoverNeuron.neuron()) + act;
         }
         return "";

@@ -5,16 +5,25 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
+import javafx.util.StringConverter;
 import org.controlsfx.control.PropertySheet;
+import org.controlsfx.property.editor.AbstractPropertyEditor;
+import org.controlsfx.property.editor.DefaultPropertyEditorFactory;
+import org.controlsfx.property.editor.PropertyEditor;
 import org.nnplay.engine.BackendKind;
 import org.nnplay.engine.nn.InitKind;
 import org.nnplay.engine.optim.ScheduleKind;
 import org.nnplay.experiment.Experiment;
+import org.nnplay.ui.Formulas;
 
 /**
  * The settings that do not fit in the bar, as a ControlsFX property sheet grouped by category: optimizer details,
  * schedule, stopping, initialisation, dropout and batch norm, data size, backend. Each row reads the experiment
- * and edits it through the model; a value the experiment refuses (out of range while typing) is ignored.
+ * and edits it through the model; a value the experiment refuses (out of range while typing) is ignored. Choices
+ * read with the course's names ({@link Formulas}), never a constant's code name.
  */
 final class AdvancedSheet extends PropertySheet {
     AdvancedSheet(PlaygroundModel model) {
@@ -23,6 +32,8 @@ final class AdvancedSheet extends PropertySheet {
         setModeSwitcherVisible(false);
         setSearchBoxVisible(false);
         setPrefSize(460, 560);
+        DefaultPropertyEditorFactory plain = new DefaultPropertyEditorFactory();
+        setPropertyEditorFactory(item -> item.getType().isEnum() ? choice(item) : plain.call(item));
         getItems().setAll(List.of(
                 item(model, "Optimizer", "Momentum μ", "SGD with momentum, Nesterov", Double.class,
                         e -> e.training().momentum(), (e, v) -> e.withTraining(t -> t.withMomentum(v))),
@@ -50,6 +61,15 @@ final class AdvancedSheet extends PropertySheet {
                         e -> e.training().schedule().gamma(), (e, v) -> e.withTraining(t -> t.withSchedule(t.schedule().withGamma(v)))),
                 item(model, "Schedule", "Step size (epochs)", "Step decay: epochs between drops", Integer.class,
                         e -> e.training().schedule().stepSize(), (e, v) -> e.withTraining(t -> t.withSchedule(t.schedule().withStepSize(v)))),
+                item(model, "Schedule", "Period (epochs)", "Cosine decay, warm restarts, linear decay: epochs of one period",
+                        Integer.class, e -> e.training().schedule().period(),
+                        (e, v) -> e.withTraining(t -> t.withSchedule(t.schedule().withPeriod(v)))),
+                item(model, "Schedule", "Warm-up (epochs)", "Linear warm-up and inverse square root: epochs of warm-up",
+                        Integer.class, e -> e.training().schedule().warmupEpochs(),
+                        (e, v) -> e.withTraining(t -> t.withSchedule(t.schedule().withWarmupEpochs(v)))),
+                item(model, "Schedule", "Least learning rate", "Where cosine and linear decay end", Double.class,
+                        e -> e.training().schedule().minLr(),
+                        (e, v) -> e.withTraining(t -> t.withSchedule(t.schedule().withMinLr(v)))),
                 item(model, "Stopping", "Max epochs", "Stop after this many epochs (0: never)", Integer.class,
                         e -> e.training().maxEpochs(), (e, v) -> e.withTraining(t -> t.withMaxEpochs(v))),
                 item(model, "Stopping", "Target loss", "Stop when the training loss is this low (0: never)", Double.class,
@@ -106,6 +126,36 @@ final class AdvancedSheet extends PropertySheet {
             }
 
             @Override public Optional<ObservableValue<? extends Object>> getObservableValue() { return Optional.empty(); }
+        };
+    }
+
+    /** A drop-down of an enum setting that shows each value's course name, with its formula as a tooltip. */
+    private static PropertyEditor<?> choice(Item item) {
+        ComboBox<Object> combo = new ComboBox<>(FXCollections.observableArrayList(item.getType().getEnumConstants()));
+        combo.setId("advanced-" + item.getName().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
+        combo.setConverter(new StringConverter<>() {
+            @Override public String toString(Object v) { return Formulas.name(v); }
+
+            @Override public Object fromString(String s) { return null; }
+        });
+        combo.setCellFactory(v -> namedCell());
+        combo.setButtonCell(namedCell());
+        combo.setMaxWidth(Double.MAX_VALUE);
+        return new AbstractPropertyEditor<Object, ComboBox<Object>>(item, combo) {
+            @Override protected ObservableValue<Object> getObservableValue() { return getEditor().valueProperty(); }
+
+            @Override public void setValue(Object value) { getEditor().setValue(value); }
+        };
+    }
+
+    private static ListCell<Object> namedCell() {
+        return new ListCell<>() {
+            @Override protected void updateItem(Object value, boolean empty) {
+                super.updateItem(value, empty);
+                setText(empty ? null : Formulas.name(value));
+                String tip = empty ? null : Formulas.formula(value);
+                setTooltip(tip == null ? null : ChoiceField.tooltip(tip));
+            }
         };
     }
 

@@ -10,14 +10,13 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import org.nnplay.experiment.Lesson;
-import org.nnplay.experiment.Lessons;
 import org.nnplay.experiment.StageView;
 import org.nnplay.experiment.Theme;
 import org.nnplay.ui.backprop.BackpropWindow;
+import org.nnplay.ui.lessons.LessonsMenu;
 import org.nnplay.ui.search.SearchWindow;
 
-/** The menu bar: File (with recent files and exports), Lessons (one entry per curriculum preset), View, Help. */
+/** The menu bar: File (with recent files and exports), Lessons ({@link LessonsMenu}), View, Help. */
 final class AppMenu extends MenuBar {
     private final Menu recentMenu = new Menu("Open recent");
     private final FileActions files;
@@ -40,22 +39,8 @@ final class AppMenu extends MenuBar {
                 exports(view),
                 new SeparatorMenuItem(),
                 item("menu-quit", "Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), view::requestClose));
-        Menu lessons = new Menu("Lessons");
-        lessons.setId("menu-lessons");
-        // Presets open an experiment; the scenes shown in a window of their own sit among them in scene order.
-        java.util.List<java.util.Map.Entry<Integer, MenuItem>> scenes = new java.util.ArrayList<>();
-        for (Lesson l : Lessons.list()) {
-            scenes.add(java.util.Map.entry(l.scene(), item("lesson-" + l.id(), "Scene " + l.scene() + " — " + l.title(),
-                    null, () -> files.openLesson(l))));
-        }
-        scenes.add(java.util.Map.entry(9, item("lesson-09-backprop", "Scene 9 — Backpropagation is the chain rule (window)",
-                null, () -> BackpropWindow.show(view))));
-        scenes.add(java.util.Map.entry(10, item("lesson-10-gallery", "Scene 10 — Activation gallery (window)", null,
-                () -> GalleryWindow.show(view))));
-        scenes.add(java.util.Map.entry(15, item("lesson-15-search", "Scene 15 — Hyper-parameter search (window)", null,
-                () -> SearchWindow.show(view, model.experimentProperty(), model::edit))));
-        scenes.sort(java.util.Map.Entry.comparingByKey()); // stable: presets keep their order within a scene
-        scenes.forEach(e -> lessons.getItems().add(e.getValue()));
+        LessonsMenu lessons = new LessonsMenu(view.lessons(),
+                () -> view.getScene() == null ? null : view.getScene().getWindow());
         recentMenu.setId("menu-recent");
         files.recent().files().addListener((ListChangeListener<Path>) c -> fillRecent());
         fillRecent();

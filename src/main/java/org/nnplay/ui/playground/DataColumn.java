@@ -15,6 +15,7 @@ final class DataColumn extends StackPane {
     /** The folded strip's width. */
     static final double FOLDED = 48;
     private final DataPanel panel;
+    private final VBox content = new VBox();
     private final ScrollPane scroll;
     private final VBox strip;
     private final Button open = Icons.button("data-open", Icons.DATA, "Data: data set, training share, noise, seed");
@@ -24,7 +25,8 @@ final class DataColumn extends StackPane {
     DataColumn(DataPanel panel) {
         this.panel = panel;
         getStyleClass().add("data-column");
-        scroll = new ScrollPane(panel);
+        content.getChildren().add(panel);
+        scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("data-scroll");
@@ -41,16 +43,22 @@ final class DataColumn extends StackPane {
         folded = fold;
         if (popOver != null) popOver.hide();
         if (fold) {
-            scroll.setContent(null);
+            content.getChildren().remove(panel);
             getChildren().setAll(strip);
         } else {
             if (popOver != null) popOver.setContentNode(null);
-            scroll.setContent(panel);
+            content.getChildren().add(panel);
             getChildren().setAll(scroll);
         }
     }
 
     boolean isFolded() { return folded; }
+
+    /** Puts {@code note} (the lesson's explanation) above the data settings; null takes it away. */
+    void setNote(javafx.scene.Node note) {
+        content.getChildren().removeIf(n -> n != panel);
+        if (note != null) content.getChildren().addFirst(note);
+    }
 
     private void showPopOver() {
         if (popOver == null) {
@@ -68,7 +76,10 @@ final class DataColumn extends StackPane {
     }
 
     @Override protected double computePrefWidth(double height) {
-        return folded ? FOLDED : scroll.prefWidth(height);
+        if (folded) return FOLDED;
+        // the data panel sets the width; a note above it (the lesson) wraps to that width
+        double bar = 14;
+        return panel.prefWidth(-1) + bar + scroll.snappedLeftInset() + scroll.snappedRightInset();
     }
 
     @Override protected double computeMinWidth(double height) { return computePrefWidth(height); }

@@ -14,11 +14,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
-import org.nnplay.data.DataSets;
 import org.nnplay.data.DatasetKind;
 import org.nnplay.data.DatasetSpec;
 import org.nnplay.experiment.DataSettings;
 import org.nnplay.experiment.Experiment;
+import org.nnplay.ui.Formulas;
 import org.nnplay.ui.plot.Palette;
 
 /**
@@ -49,21 +49,20 @@ final class DataPanel extends VBox {
         sets.setPrefColumns(2);
         for (DatasetKind k : DatasetKind.values()) {
             DatasetThumbnail thumb = new DatasetThumbnail(k, 46);
-            ToggleButton b = new ToggleButton(shortName(k), thumb);
+            ToggleButton b = new ToggleButton(Formulas.shortName(k), thumb);
             b.setId("dataset-" + k.key());
             b.getStyleClass().add("dataset-button");
             b.setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
             b.setToggleGroup(group);
             b.setFocusTraversable(false);
-            b.setTooltip(ChoiceField.tooltip(DataSets.title(new DatasetSpec(k, 100, 0, 50, 1,
-                    DataSettings.defaultClasses(k)))));
+            b.setTooltip(ChoiceField.tooltip(Formulas.name(k)));
             b.setOnAction(e -> pick(k));
             buttons.put(k, b);
             thumbnails.put(k, thumb);
         }
-        ratio = new SliderField("train-ratio", "Training data", 10, 90, 10, v -> Math.round(v) + " %",
+        ratio = new SliderField("train-ratio", "Training data", 10, 90, 10, Formulas::percent,
                 v -> model.edit(e -> e.withData(d -> d.withTrainRatio(Math.round(v)))));
-        noise = new SliderField("noise", "Noise", 0, 50, 5, v -> String.valueOf(Math.round(v)),
+        noise = new SliderField("noise", "Noise", 0, 50, 5, Formulas::percent,
                 v -> model.edit(e -> e.withData(d -> d.withNoise(Math.round(v)))));
         classes.setId("classes");
         classes.setPrefWidth(90);
@@ -141,20 +140,5 @@ final class DataPanel extends VBox {
         } finally {
             updating = false;
         }
-    }
-
-    static String shortName(DatasetKind k) {
-        return switch (k) {
-            case CIRCLE -> "Circle";
-            case XOR -> "XOR";
-            case GAUSS -> "Gaussian";
-            case SPIRAL -> "Spiral";
-            case MOONS -> "Moons";
-            case PASS -> "Pass?";
-            case BLOBS -> "Blobs";
-            case SPIRAL3 -> "3 spirals";
-            case PLANE -> "Plane";
-            case MULTI_GAUSS -> "Gaussians"; // "Multi-Gauss" does not fit under a thumbnail; the tooltip has the full name
-        };
     }
 }

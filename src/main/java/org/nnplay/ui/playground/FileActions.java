@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.stage.Window;
+import org.nnplay.ui.Formulas;
 import org.nnplay.data.CsvExporter;
 import org.nnplay.data.CsvImporter;
 import org.nnplay.data.CsvTable;
@@ -86,12 +87,17 @@ final class FileActions {
         return true;
     }
 
-    void openLesson(Lesson lesson) {
+    /**
+     * Opens a lesson's preset in place of the experiment; its explanation is the lesson panel's to show (the
+     * experiment's {@code view.lesson} names it), not a notification's. Returns false if it could not be opened.
+     */
+    boolean openLesson(Lesson lesson) {
         try {
             model.replace(Lessons.load(lesson.id()), null);
-            model.say(Notice.info("Scene " + lesson.scene() + ": " + lesson.title() + "\n" + lesson.description()));
+            return true;
         } catch (RuntimeException e) {
             Alerts.error(window.get(), "lesson-error", "Cannot open the lesson", PlaygroundModel.message(e));
+            return false;
         }
     }
 

@@ -70,6 +70,6 @@ final class NeuronHover {
             return "Input " + (f == null ? neuron + 1 : f.label());
         }
         if (layer == layers - 1) return "Output neuron";
-        return "Layer " + layer + ", neuron " + (neuron + 1) + " (" + Formulas.name(e.network().activationOf(layer - 1)) + ")";
+        return "Layer " + layer + ", neuron " + (neuron + 1) + " (" + org.nnplay.ui.Formulas.name(e.network().activationOf(layer - 1)) + ")";
     }
 }

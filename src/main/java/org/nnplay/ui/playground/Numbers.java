@@ -10,10 +10,7 @@ final class Numbers {
     private Numbers() {}
 
     /** "0.03", "1", "0.00001": plain, no trailing zeros, no exponent. */
-    static String plain(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
-        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
-    }
+    static String plain(double v) { return org.nnplay.ui.Formulas.number(v); }
 
     /** The presets plus {@code current} (when it is not one of them), sorted. */
     static List<Double> withCurrent(List<Double> presets, double current) {

@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.nnplay.ui.Formulas;
 import org.nnplay.data.DataSet;
 import org.nnplay.engine.Backend;
 import org.nnplay.experiment.Experiment;
@@ -72,7 +73,7 @@ public final class PlaygroundModel implements AutoCloseable, RunControls {
     public PlaygroundModel(Experiment initial, Executor fx) {
         this.fx = Objects.requireNonNull(fx);
         backend = BackendChoice.of(initial);
-        service = TrainingService.start(ExperimentSetups.of(initial, dataOf(initial), backend));
+        service = TrainingService.start(ExperimentSetups.forWindow(initial, dataOf(initial), backend));
         service.setSpeed(initial.training().speed());
         service.setGridBudget(GRID_BUDGET);
         service.addListener(e -> fx.execute(() -> onEvent(e)));
@@ -166,7 +167,7 @@ public final class PlaygroundModel implements AutoCloseable, RunControls {
     public void replace(Experiment next, Path file) {
         backend = BackendChoice.of(next);
         // always a new network, whatever the difference: one rebuild, then the live settings the rebuild keeps
-        service.rebuild(ExperimentSetups.of(next, dataOf(next), backend));
+        service.rebuild(ExperimentSetups.forWindow(next, dataOf(next), backend));
         service.setSpeed(next.training().speed());
         service.setStopping(ExperimentSetups.stopping(next.training()));
         running.set(false);
@@ -209,7 +210,7 @@ public final class PlaygroundModel implements AutoCloseable, RunControls {
         Experiment e = experiment.get();
         if (!BackendChoice.changed(e, backend)) return;
         backend = BackendChoice.of(e);
-        var setup = ExperimentSetups.of(e, backend);
+        var setup = ExperimentSetups.forWindow(e, dataOf(e), backend);
         var w = trained.engineWeights();
         boolean wasRunning = running.get();
         service.rebuild(w == null ? setup : setup.withInitialWeights(w));

@@ -51,6 +51,9 @@ public final class PlaygroundView extends BorderPane implements TrainingBar.List
     private final TrainingBar bar;
     private final AppMenu menu;
     private final StageLayout stage;
+    private final org.nnplay.ui.lessons.LessonPanel lessonPanel = new org.nnplay.ui.lessons.LessonPanel();
+    private final LessonActions lessons;
+    private final VBox top;
     private final Cadence networkCadence = new Cadence(20);
     private final Cadence epochCadence = new Cadence(20);
     private Snapshot networkShown;
@@ -79,11 +82,15 @@ public final class PlaygroundView extends BorderPane implements TrainingBar.List
         controls.register("curves", "Learning curves", curves);
 
         bar = new TrainingBar(model, controls, this);
+        lessons = new LessonActions(this, files, model);
         menu = new AppMenu(this, files, model);
         menu.managedProperty().bind(menu.visibleProperty());
-        setTop(new VBox(menu, bar));
+        lessonPanel.setId("lesson-panel");
+        top = new VBox(menu, bar);
+        setTop(top);
 
         dataColumn = new DataColumn(new DataPanel(model, tool, controls));
+        dataColumn.setNote(lessonPanel);
         controls.register("data-panel", "Data column", dataColumn);
         setLeft(dataColumn);
 
@@ -169,6 +176,10 @@ public final class PlaygroundView extends BorderPane implements TrainingBar.List
 
     private void showSettings(Experiment was, Experiment e) {
         controls.apply(e.view().hiddenControls());
+        if (was == null || !java.util.Objects.equals(was.view().lesson(), e.view().lesson())) {
+            lessonPanel.setLesson(e.view().lesson() == null ? null
+                    : org.nnplay.experiment.Lessons.find(e.view().lesson()).orElse(null));
+        }
         network.setExperiment(e);
         ColorScale scale = e.view().palette() == org.nnplay.experiment.Palette.BLUE_ORANGE ? ColorScale.ORANGE_BLUE : ColorScale.RED_GREEN;
         if (network.getColorScale() != scale) network.setColorScale(scale);
@@ -208,10 +219,29 @@ public final class PlaygroundView extends BorderPane implements TrainingBar.List
         network.setScale(scale);
         curves.setScale(scale);
         dashboard.setFontScale(scale);
+        lessonPanel.setFontScale(scale);
+        placeLesson(on, changed);
         stage.requestLayout();
     }
 
     private double viewScale = 1;
+
+    /**
+     * Where the lesson's explanation goes: at the top of the data column in the normal window (the stage keeps its
+     * height), and in a strip under the bar in presentation mode, folded to its title line (one click unfolds it),
+     * since the data column is folded there.
+     */
+    private void placeLesson(boolean presentationOn, boolean changed) {
+        boolean inStrip = top.getChildren().contains(lessonPanel);
+        if (presentationOn && !inStrip) {
+            dataColumn.setNote(null);
+            top.getChildren().add(lessonPanel);
+        } else if (!presentationOn && (inStrip || lessonPanel.getParent() == null)) {
+            top.getChildren().remove(lessonPanel);
+            dataColumn.setNote(lessonPanel);
+        }
+        if (changed) lessonPanel.setExpanded(!presentationOn);
+    }
 
     private void showTheme(Experiment e) {
         boolean dark = e.view().theme() == org.nnplay.experiment.Theme.DARK;
@@ -332,6 +362,11 @@ public final class PlaygroundView extends BorderPane implements TrainingBar.List
     LandscapeView landscapeView() { return (LandscapeView) stage.view(StageView.LANDSCAPE); }
 
     StageLayout stage() { return stage; }
+
+    /** What opens a lesson: its preset, then its window (the Lessons menu, the browser and {@code --lesson}). */
+    LessonActions lessons() { return lessons; }
+
+    org.nnplay.ui.lessons.LessonPanel lessonPanel() { return lessonPanel; }
 
     /** The comparison's plots, one square per variant (empty while there is no comparison). */
     java.util.List<Node> comparePlots() { return java.util.List.of(); }

@@ -42,7 +42,9 @@ public final class PlaygroundWindow {
         restore = new StartupRestore(autosave, dirs);
         boolean crashed = autosave.crashed();
         if (crashed && (options.open() != null || options.lesson() != null)) keepCrashedSession(dirs);
-        Experiment first = options.lesson() != null ? Lessons.load(options.lesson()) : Experiment.defaults();
+        var lesson = options.lesson() == null ? null : Lessons.get(options.lesson());
+        // a lesson that is a window of its own (scenes 9 and 10) opens over the default experiment
+        Experiment first = lesson != null && lesson.hasPreset() ? Lessons.load(options.lesson()) : Experiment.defaults();
         model = new PlaygroundModel(first, Platform::runLater);
         view = new PlaygroundView(model, chooser, new RecentFiles(dirs.recentFiles()));
         loop = new FrameLoop(model, view);
@@ -75,6 +77,7 @@ public final class PlaygroundWindow {
 
         if (options.open() != null) view.files().open(options.open());
         else if (crashed && options.lesson() == null) restore.offer(stage, model);
+        if (lesson != null && !lesson.hasPreset()) view.lessons().open(lesson);
         if (options.view() != null) view.showView(options.view());
         if (options.presentation()) view.setPresentation(true);
         if (options.play()) model.play();

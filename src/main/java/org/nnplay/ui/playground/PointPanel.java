@@ -5,7 +5,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedButton;
 import org.controlsfx.control.ToggleSwitch;
@@ -45,7 +44,8 @@ final class PointPanel extends VBox {
         clear.setOnAction(e -> tool.clear());
         Label caption = new Label("Class of new points");
         caption.getStyleClass().add("field-caption");
-        HBox row = new HBox(8, test, clear);
+        test.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(8, 6, test, clear); // wraps in a narrow column
         row.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(draw, caption, classes, row);
         model.experimentProperty().addListener((o, was, now) -> show(now));

@@ -62,7 +62,13 @@ public record StartOptions(Path open, String lesson, boolean play, double frameS
             }
         }
         if (open != null && lesson != null) throw new IllegalArgumentException("--open and --lesson exclude each other");
+        if (lesson != null) checkLesson(lesson);
         return new StartOptions(open, lesson, play, seconds, presentation, warmUp, view, printLayout);
+    }
+
+    /** An unknown lesson is refused with the list of the known ones (a window lesson opens over the defaults). */
+    private static void checkLesson(String id) {
+        org.nnplay.experiment.Lessons.get(id);
     }
 
     /** The views {@code --view} takes (the normal layout is "normal"). */

@@ -33,6 +33,7 @@ import org.nnplay.engine.optim.OptimizerKind;
 import org.nnplay.experiment.Experiment;
 import org.nnplay.experiment.StageView;
 import org.nnplay.experiment.TrainingSettings;
+import org.nnplay.ui.Formulas;
 
 /**
  * The bar at the top: play/pause, step and reset, the epoch counter, the training settings in one row (as many as
@@ -132,7 +133,7 @@ final class TrainingBar extends HBox {
                         + "the training set is full-batch gradient descent"));
         field("speed", "Speed", () -> new ChoiceField<>("speed", "Speed", model,
                 e -> Numbers.withCurrent(SPEEDS, e.training().speed()), e -> e.training().speed(),
-                (e, v) -> e.withTraining(t -> t.withSpeed(v)), TrainingBar::speedName,
+                (e, v) -> e.withTraining(t -> t.withSpeed(v)), Formulas::speed,
                 v -> "Epochs per second at most; max trains as fast as the machine can"));
         field("regularization", "Regularisation", () -> new ChoiceField<>("regularization", "Regularisation", model,
                 e -> Arrays.asList(RegularizationKind.values()), e -> e.training().regularization(),
@@ -143,7 +144,7 @@ final class TrainingBar extends HBox {
                 Numbers::plain, v -> "λ, the weight of the penalty in the loss"));
         field("problem", "Problem type", () -> new ChoiceField<>("problem", "Problem type", model,
                 e -> Arrays.asList(ProblemType.values()), e -> e.data().problem(),
-                (e, v) -> e.withDataset(firstOf(v)), TrainingBar::problemName,
+                (e, v) -> e.withDataset(firstOf(v)), Formulas::name,
                 v -> v == ProblemType.REGRESSION ? "Predict a number at each point" : "Predict the class of each point"));
         makers.forEach((id, maker) -> {
             Node n = maker.get();
@@ -291,9 +292,7 @@ final class TrainingBar extends HBox {
         return Arrays.stream(DatasetKind.values()).filter(k -> k.type() == type).findFirst().orElseThrow();
     }
 
-    static String problemName(ProblemType p) { return p == ProblemType.REGRESSION ? "Regression" : "Classification"; }
 
-    static String speedName(double v) { return v <= 0 ? "max" : Numbers.plain(v) + " epochs/s"; }
 
     private void showRunning(boolean running) {
         play.setGraphic(Icons.icon(running ? Icons.PAUSE : Icons.PLAY));
@@ -327,7 +326,7 @@ final class TrainingBar extends HBox {
                 boolean none = e.network().hidden().isEmpty();
                 choice.setVisible(!none);
                 output.setVisible(none);
-                outputName.setText(outputActivation(e.training().loss()));
+                outputName.setText(Formulas.outputActivation(e.training().loss()));
             };
             model.experimentProperty().addListener((o, was, now) -> show.accept(now));
             show.accept(model.currentExperiment());
@@ -336,14 +335,5 @@ final class TrainingBar extends HBox {
         @Override protected double computePrefWidth(double height) {
             return (choice.isVisible() ? choice : output).prefWidth(height);
         }
-    }
-
-    static String outputActivation(LossKind loss) {
-        return switch (loss) {
-            case BCE -> "Sigmoid σ(z)";
-            case SOFTMAX_CE -> "Softmax";
-            case HALF_SQUARED -> "Tanh";
-            case MSE, MAE -> "Linear (identity)";
-        };
     }
 }

@@ -72,6 +72,7 @@ public class BoundaryView extends Region {
     private Palette palette = Palette.RED_GREEN;
     private boolean showTest = true;
     private boolean discretize;
+    private boolean axesShown = true;
     private double scale = 1;
     private PlotFrame frame = new PlotFrame(0, 0, 1, 6);
     private boolean dirty = true;
@@ -158,6 +159,17 @@ public class BoundaryView extends Region {
     }
 
     public boolean isDiscretize() { return discretize; }
+
+    /**
+     * Whether the frame has its axes, ticks, axis names and legend around it (the default). Without them (small
+     * multiples, where one legend serves them all) the plot is the largest square that fits the view.
+     */
+    public void setAxesShown(boolean shown) {
+        this.axesShown = shown;
+        invalidate();
+    }
+
+    public boolean isAxesShown() { return axesShown; }
 
     /** Presentation mode: 1 is normal, 1.5–2 for a projector (type, points, lines and margins grow). */
     public void setScale(double s) {
@@ -254,6 +266,10 @@ public class BoundaryView extends Region {
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, w, h);
         if (w < 20 || h < 20) return;
+        if (!axesShown) {
+            redrawBare(g, w, h);
+            return;
+        }
         double legendWidth = Legend.width(scale);
         Legend.Content content = legendContent();
         double strip = Legend.stripHeight(content, w - (PlotFrame.MARGIN_LEFT + PlotFrame.MARGIN_RIGHT) * scale, scale);
@@ -265,13 +281,7 @@ public class BoundaryView extends Region {
             frame = PlotFrame.layout(w, h, domain(), legendWidth, strip, scale);
             stripWidth = w - frame.left() - PlotFrame.MARGIN_RIGHT * scale;
         }
-        drawHeat();
-        if (overlay == null && grid == null) {
-            g.setFill(PLANE);
-            g.fillRect(frame.left(), frame.top(), frame.side(), frame.side());
-        }
-        frame.drawGrid(g, GRID_LINES);
-        if (data != null) points.draw(g, frame, data, palette, showTest, scale);
+        drawPlane(g);
         Color ink = axisColor.get();
         frame.drawAxes(g, ink, data == null ? "x\u2081" : data.x1Label(), data == null ? "x\u2082" : data.x2Label());
         if (overlay != null && overlayCaption != null) ProbeOverlay.banner(g, frame, overlayCaption, scale);
@@ -285,6 +295,30 @@ public class BoundaryView extends Region {
             legend.draw(g, lx, frame.top() + (beside ? 0 : 6), !beside, ink, palette, content, scale);
         }
         probe.paint(overlayCanvas, frame, scale);
+    }
+
+    /** The plot alone, as large as the view allows: heat map, grid lines, points and any overlay caption. */
+    private void redrawBare(GraphicsContext g, double w, double h) {
+        double side = Math.floor(Math.min(w, h));
+        frame = new PlotFrame(Math.floor((w - side) / 2), Math.floor((h - side) / 2), side, domain(), scale);
+        legendBelow = false;
+        drawPlane(g);
+        g.setStroke(axisColor.get());
+        g.setLineWidth(1);
+        g.strokeRect(frame.left() + 0.5, frame.top() + 0.5, frame.side() - 1, frame.side() - 1);
+        if (overlay != null && overlayCaption != null) ProbeOverlay.banner(g, frame, overlayCaption, scale);
+        probe.paint(overlayCanvas, frame, scale);
+    }
+
+    /** The plot inside the frame: heat map (or a blank plane), grid lines and points. */
+    private void drawPlane(GraphicsContext g) {
+        drawHeat();
+        if (overlay == null && grid == null) {
+            g.setFill(PLANE);
+            g.fillRect(frame.left(), frame.top(), frame.side(), frame.side());
+        }
+        frame.drawGrid(g, GRID_LINES);
+        if (data != null) points.draw(g, frame, data, palette, showTest, scale);
     }
 
     /** Paints the heat map (the overlay's while there is one) into its image, which the ImageView shows. */

@@ -42,7 +42,7 @@ final class ResultsTable extends TableView<Row> {
         });
         trial.setComparator(Comparator.naturalOrder());
         TableColumn<Row, String> strategy = new TableColumn<>("Kind");
-        strategy.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().result().trial().strategy().key()));
+        strategy.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(org.nnplay.ui.Formulas.name(c.getValue().result().trial().strategy())));
         TableColumn<Row, Double> test = number("Test loss", "col-test", Row::testLoss, true);
         trial.setPrefWidth(70);
         strategy.setPrefWidth(80);

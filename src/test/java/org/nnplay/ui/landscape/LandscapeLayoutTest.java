@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.nnplay.training.RunState;
 import org.nnplay.training.landscape.LandscapeGrid;
 import org.nnplay.ui.Display;
+import org.nnplay.ui.Formulas;
 import org.nnplay.ui.plot.TextBox;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -201,7 +202,7 @@ class LandscapeLayoutTest {
         List<String> names = new ArrayList<>();
         for (Text t : fx(() -> texts(table))) {
             Bounds b = fx(() -> t.localToScene(t.getLayoutBounds()));
-            boolean racer = view.race().rows().stream().anyMatch(r -> r.kind.key().equals(t.getText()));
+            boolean racer = view.race().rows().stream().anyMatch(r -> Formulas.name(r.kind).equals(t.getText()));
             if (racer && b.getMaxY() <= tb.getMaxY() + 0.5 && b.getMinY() >= tb.getMinY() - 0.5) names.add(t.getText());
         }
         return names;

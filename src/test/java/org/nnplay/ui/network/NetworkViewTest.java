@@ -72,6 +72,37 @@ class NetworkViewTest {
         return screen(p[0], p[1]);
     }
 
+    /** Issue 13: a 10-layer network showed "Tanl"; every activation now reads whole, however narrow its column. */
+    @Test
+    void tenLayersOfEveryActivationShowWholeNamesEvenInABuilderOf540(FxRobot robot) {
+        List<ActivationKind> kinds = List.of(ActivationKind.SIGMOID, ActivationKind.TANH, ActivationKind.LEAKY_RELU,
+                ActivationKind.SOFTPLUS, ActivationKind.STEP, ActivationKind.LINEAR, ActivationKind.RELU,
+                ActivationKind.GELU, ActivationKind.SILU, ActivationKind.ELU);
+        Experiment deep = Experiment.defaults().withNetwork(n -> n.withHidden(java.util.Collections.nCopies(10, 8))
+                .withLayerActivations(kinds));
+        for (double[] size : new double[][] {{1100, 700}, {540, 330}, {480, 300}}) {
+            robot.interact(() -> {
+                view.setExperiment(deep);
+                view.setSnapshot(NetworkFixtures.snapshot(1, 2, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 1));
+                view.getScene().getWindow().setWidth(size[0]);
+                view.getScene().getWindow().setHeight(size[1]);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> {
+                assertThat(org.nnplay.ui.Truncation.of(view)).as(size[0] + " wide").isEmpty();
+                int shortened = 0;
+                for (int l = 0; l < kinds.size(); l++) {
+                    ComboBox<?> combo = robot.lookup("#activation-" + l).queryAs(ComboBox.class);
+                    javafx.scene.control.ListCell<?> cell = combo.getButtonCell();
+                    assertThat(org.nnplay.ui.Formulas.shortNames(kinds.get(l))).as(size[0] + " layer " + l)
+                            .contains(cell.getText());
+                    if (!cell.getText().equals(org.nnplay.ui.Formulas.name(kinds.get(l)))) shortened++;
+                }
+                if (size[0] < 500) assertThat(shortened).as("narrow columns use the shorter names").isPositive();
+            });
+        }
+    }
+
     @Test
     void addLayerReportsTheWidthsWithANewLayerOfTwo(FxRobot robot) {
         robot.clickOn("#add-layer");

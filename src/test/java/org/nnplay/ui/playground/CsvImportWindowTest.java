@@ -8,6 +8,7 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
+import org.nnplay.ui.Formulas;
 import org.nnplay.data.DatasetKind;
 import org.nnplay.engine.nn.LossKind;
 import org.testfx.api.FxRobot;

@@ -101,7 +101,7 @@ class FilesWindowTest extends WindowTestBase {
 
     @Test
     void aLessonOpensFromTheLessonsMenu(FxRobot robot) {
-        menu(robot, "Lessons", "Scene 4 — Will I pass this class?");
+        menu(robot, "Lessons", "Neurons and boundaries", "Scene 4 — Will I pass this class?");
         assertThat(experiment().data().dataset().key()).isEqualTo("pass");
         assertThat(window.view().boundary().getData().x1Label()).containsIgnoringCase("lecture");
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
+import javafx.scene.control.MenuItem;
 import org.nnplay.experiment.Lesson;
 import org.nnplay.experiment.Lessons;
 import org.nnplay.training.ExperimentMapping;
@@ -15,20 +16,110 @@ class LessonsWindowTest extends WindowTestBase {
     @Start
     void start(Stage stage) { startWindow(stage); }
 
-    @Test
-    void theLessonsMenuListsEveryScene_windowScenesAmongThePresets(FxRobot robot) {
+    private javafx.scene.control.Menu lessonsMenu(FxRobot robot) {
         javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
-        var menu = bar.getMenus().stream().filter(m -> "menu-lessons".equals(m.getId())).findFirst().orElseThrow();
-        var texts = menu.getItems().stream().map(javafx.scene.control.MenuItem::getText).toList();
-        var scenes = texts.stream().map(t -> Integer.parseInt(t.replaceAll("^Scene (\\d+).*", "$1"))).toList();
-        assertThat(scenes).isSorted();
-        assertThat(scenes).contains(9, 10, 15).containsAll(java.util.stream.IntStream.rangeClosed(1, 17).boxed().toList());
-        assertThat(texts).contains("Scene 9 — Backpropagation is the chain rule (window)");
-        robot.interact(() -> menu.getItems().stream().filter(i -> "lesson-09-backprop".equals(i.getId())).findFirst()
-                .orElseThrow().fire());
-        waitUntil(10, () -> javafx.stage.Window.getWindows().stream()
-                .anyMatch(w -> w instanceof Stage st && st.isShowing() && st.getTitle() != null
-                        && st.getTitle().contains("Backpropagation")));
+        return bar.getMenus().stream().filter(m -> "menu-lessons".equals(m.getId())).findFirst().orElseThrow();
+    }
+
+    private static java.util.List<MenuItem> lessonItems(javafx.scene.control.Menu menu) {
+        return menu.getItems().stream().filter(i -> i instanceof javafx.scene.control.Menu)
+                .flatMap(m -> ((javafx.scene.control.Menu) m).getItems().stream()).toList();
+    }
+
+    private MenuItem item(FxRobot robot, String id) {
+        return lessonItems(lessonsMenu(robot)).stream().filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theLessonsMenuGroupsEverySceneByTopic_shortEnoughForA1280x800Screen(FxRobot robot) {
+        javafx.scene.control.Menu menu = lessonsMenu(robot);
+        var items = lessonItems(menu);
+        var scenes = items.stream().map(i -> Integer.parseInt(i.getText().replaceAll("^Scene (\\d+).*", "$1"))).toList();
+
+        assertThat(menu.getItems().getFirst().getId()).isEqualTo("menu-lesson-browser");
+        assertThat(menu.getItems()).hasSizeLessThanOrEqualTo(12);
+        assertThat(menu.getItems()).filteredOn(i -> i instanceof javafx.scene.control.Menu)
+                .allSatisfy(m -> assertThat(((javafx.scene.control.Menu) m).getItems()).hasSizeBetween(1, 12));
+        assertThat(scenes).containsAll(java.util.stream.IntStream.rangeClosed(1, 18).boxed().toList());
+        assertThat(items).extracting(MenuItem::getId).containsAll(Lessons.all().stream().map(l -> "lesson-" + l.id()).toList());
+        assertThat(items).extracting(MenuItem::getText).contains("Scene 9 — Backpropagation is the chain rule (window)");
+        robot.interact(() -> item(robot, "lesson-09-backprop").fire());
+        waitUntil(10, () -> showing("Backpropagation"));
+    }
+
+    private static boolean showing(String title) {
+        return javafx.stage.Window.getWindows().stream().anyMatch(w -> w instanceof Stage st && st.isShowing()
+                && st.getTitle() != null && st.getTitle().contains(title));
+    }
+
+    @Test
+    void scene15OpensItsPresetThenTheSearchWindowOnIt(FxRobot robot) {
+        robot.interact(() -> item(robot, "lesson-15-search").fire());
+        waitUntil(10, () -> showing("Hyper-parameter search"));
+
+        assertThat(experiment().name()).isEqualTo(Lessons.get("15-search").title());
+        assertThat(experiment().view().lesson()).isEqualTo("15-search");
+    }
+
+    @Test
+    void scene18ShowsThePresetAsPyTorchCodeThatFollowsTheSettings(FxRobot robot) {
+        robot.interact(() -> item(robot, "lesson-18-pytorch").fire());
+        waitUntil(10, () -> showing("PyTorch script"));
+        javafx.scene.control.TextArea code = robot.lookup("#script-code").queryAs(javafx.scene.control.TextArea.class);
+
+        assertThat(code.getText()).contains("model = nn.Sequential(").contains("nn.Tanh()");
+        robot.interact(() -> model().edit(e -> e.withNetwork(n -> n.withActivation(org.nnplay.engine.nn.ActivationKind.RELU))));
+        robot.clickOn("#script-refresh");
+        assertThat(code.getText()).contains("nn.ReLU()").doesNotContain("nn.Tanh()");
+    }
+
+    @Test
+    void theBrowserFindsALessonByAWordOfItsTextAndOpensIt(FxRobot robot) {
+        robot.interact(() -> lessonsMenu(robot).getItems().getFirst().fire());
+        waitUntil(10, () -> showing("Lessons"));
+        robot.clickOn("#lesson-search").write("warm restarts");
+        waitUntil(5, () -> robot.lookup("#lesson-detail-title").queryLabeled().getText().contains("warm restarts"));
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(10, () -> "13-schedule-cosine-restarts".equals(experiment().view().lesson()));
+
+        assertThat(showing("Lessons")).as("the browser closes once a lesson is open").isFalse();
+    }
+
+    /**
+     * Issue 13's acceptance test: every lesson opened as a teacher would (from the menu) in a 1280 × 800 window,
+     * trained a moment, and no label in the window — nor in the lesson's own window — shows less than its text.
+     */
+    @Test
+    void everyLessonOpensAt1280x800WithNoLabelCut(FxRobot robot) {
+        robot.interact(() -> { // the stage is shared with the tests before: give its scene 1280 × 800 again
+            Stage stage = window.stage();
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(1280 + stage.getWidth() - stage.getScene().getWidth());
+            stage.setHeight(800 + stage.getHeight() - stage.getScene().getHeight());
+        });
+        java.util.List<String> cut = new java.util.ArrayList<>();
+        for (Lesson l : Lessons.all()) {
+            robot.interact(() -> item(robot, "lesson-" + l.id()).fire());
+            if (l.hasPreset()) {
+                waitUntil(20, () -> l.id().equals(experiment().view().lesson()) && snapshot() != null
+                        && snapshot().setup().data().name().equals(model().dataProperty().get().name())
+                        && snapshot().boundary() != null);
+            }
+            robot.interact(() -> {
+                for (javafx.stage.Window w : java.util.List.copyOf(javafx.stage.Window.getWindows())) {
+                    if (w.isShowing() && w.getScene() != null && w.getScene().getRoot() != null) {
+                        org.nnplay.ui.Truncation.of(w.getScene().getRoot()).forEach(t -> cut.add(l.id() + ": " + t));
+                    }
+                }
+                java.util.List.copyOf(javafx.stage.Window.getWindows()).stream().filter(w -> w != window.stage())
+                        .forEach(javafx.stage.Window::hide);
+            });
+        }
+        assertThat(window.stage().getScene().getWidth()).isEqualTo(1280);
+        assertThat(window.stage().getScene().getHeight()).as("800, or a maximised window's 770 under a window manager")
+                .isBetween(760.0, 800.0);
+        assertThat(cut).isEmpty();
     }
 
     @Test

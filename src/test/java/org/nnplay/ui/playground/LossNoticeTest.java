@@ -18,13 +18,13 @@ class LossNoticeTest {
     @Test
     void aDataSetSwitchThatChangesTheLossSaysSoAndAUsersChoiceComesBack() {
         model.edit(e -> e.withDataset(DatasetKind.BLOBS));
-        assertThat(model.noticeProperty().get().text()).isEqualTo("Loss: ½ squared → Softmax CE, the default for 3 classes.");
+        assertThat(model.noticeProperty().get().text()).isEqualTo("Loss: Mean squared error ½(ŷ − y)² → Softmax cross-entropy, the default for 3 classes.");
         model.edit(e -> e.withTraining(t -> t.withLoss(LossKind.SOFTMAX_CE)).withDataset(DatasetKind.CIRCLE));
         assertThat(model.currentExperiment().training().loss()).isEqualTo(LossKind.HALF_SQUARED);
         model.edit(e -> e.withTraining(t -> t.withLoss(LossKind.BCE)));
         model.edit(e -> e.withDataset(DatasetKind.SPIRAL3));
         model.edit(e -> e.withDataset(DatasetKind.XOR));
         assertThat(model.currentExperiment().training().loss()).isEqualTo(LossKind.BCE);
-        assertThat(model.noticeProperty().get().text()).isEqualTo("Loss: Softmax CE → Cross-entropy, the one you chose for 2 classes.");
+        assertThat(model.noticeProperty().get().text()).isEqualTo("Loss: Softmax cross-entropy → Binary cross-entropy, the one you chose for 2 classes.");
     }
 }

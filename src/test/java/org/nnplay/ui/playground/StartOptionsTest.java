@@ -9,6 +9,15 @@ import org.junit.jupiter.api.Test;
 
 class StartOptionsTest {
     @Test
+    void anUnknownLessonIsRefusedWithTheValidOnes() {
+        assertThatThrownBy(() -> StartOptions.parse(List.of("--lesson", "99-magic")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("unknown lesson '99-magic'").hasMessageContaining("12-overfitting");
+        assertThatThrownBy(() -> StartOptions.parse(List.of("--lesson=10-gallery")))
+                .hasMessageContaining("opens the gallery window").hasMessageContaining("01-perceptron");
+    }
+
+    @Test
     void noArgumentsMeansNothingSpecial() {
         assertThat(StartOptions.parse(List.of())).isEqualTo(StartOptions.NONE);
     }
