@@ -1,17 +1,26 @@
 package org.nnplay;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.nnplay.engine.nd4j.Backends;
+import org.nnplay.engine.nd4j.Nd4jRuntime;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-
-/** The logic packages stay free of the GUI, so they can run headless and be tested without a display. */
+/**
+ * The layers, checked on the compiled classes: the logic packages stay free of the GUI (they run headless and are
+ * tested without a display), the window computes nothing with the engine's machinery itself (it goes through the
+ * training layer), and ND4J is reached only through its runtime (nothing else can make the window wait for it).
+ */
 @AnalyzeClasses(packages = "org.nnplay", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
-    private static final String[] LOGIC = {"org.nnplay.engine..", "org.nnplay.data..", "org.nnplay.experiment..", "org.nnplay.training..",
-            "org.nnplay.io.."};
+    private static final String[] LOGIC = {"org.nnplay.engine..", "org.nnplay.data..", "org.nnplay.experiment..",
+            "org.nnplay.training..", "org.nnplay.io.."};
+    private static final String[] ND4J = {"org.nd4j..", "org.bytedeco.."};
 
     @ArchTest
     static final ArchRule logicDoesNotUseJavaFx = noClasses().that().resideInAnyPackage(LOGIC)
@@ -23,17 +32,35 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.nnplay.ui..")
             .because("the UI depends on the logic, never the reverse");
 
-    /** ArchUnit before 1.4.1 could not read Java 25 class files and then passed every rule on zero classes. */
-    @org.junit.jupiter.api.Test
-    void theRulesSeeTheCompiledClasses() {
-        var classes = new com.tngtech.archunit.core.importer.ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.nnplay");
-        org.assertj.core.api.Assertions.assertThat(classes.contain("org.nnplay.engine.Tensor")).isTrue();
-        org.assertj.core.api.Assertions.assertThat(classes.size()).isGreaterThan(200);
-    }
-
     @ArchTest
     static final ArchRule cliDoesNotUseJavaFx = noClasses().that().resideInAnyPackage("org.nnplay.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.nnplay.ui..")
             .because("headless commands must work without a display");
+
+    @ArchTest
+    static final ArchRule uiComputesThroughTraining = noClasses().that().resideInAnyPackage("org.nnplay.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.nnplay.engine.jvm..", "org.nnplay.engine.nd4j..",
+                    "org.nnplay.engine.train..")
+            .because("the window's side computations go through the training layer (training.Model), so they "
+                    + "cannot disagree with training");
+
+    @ArchTest
+    static final ArchRule onlyTheNd4jBackendAndTheChecksUseNd4j = noClasses()
+            .that().resideOutsideOfPackages("org.nnplay.engine.nd4j..", "org.nnplay.engine.check..")
+            .should().dependOnClassesThat().resideInAnyPackage(ND4J)
+            .because("ND4J's native library takes seconds to load: it is reached only through Nd4jRuntime");
+
+    @ArchTest
+    static final ArchRule theNd4jDoorNamesNoNd4jType = noClasses()
+            .that().belongToAnyOf(Nd4jRuntime.class, Backends.class)
+            .should().dependOnClassesThat().resideInAnyPackage(ND4J)
+            .because("loading these classes must not load ND4J: its classes are first touched on the loader thread");
+
+    /** Guards the rules above: ArchUnit before 1.4.1 read no Java 25 class file and passed every rule on nothing. */
+    @ArchTest
+    static void theRulesSeeTheCompiledClasses(JavaClasses classes) {
+        assertThat(classes.contain(Nd4jRuntime.class)).isTrue();
+        assertThat(classes.contain(Launcher.class)).isTrue();
+        assertThat(classes.size()).isGreaterThan(200);
+    }
 }

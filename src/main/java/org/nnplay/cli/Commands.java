@@ -21,7 +21,7 @@ public final class Commands {
     }
 
     public static List<Command> all() {
-        LandscapeCommand.setExperimentLoader(source -> ExperimentSetups.landscapeInputs(ExperimentFiles.read(source).experiment()));
+        LandscapeCommand.setExperimentLoader(source -> ExperimentSetups.landscapeLoss(ExperimentFiles.read(source).experiment()));
         return List.of(
                 new Simple("train", "train an experiment without a window (see: nnplay train --help)", TrainCommand::run),
                 new Simple("bench", "epochs per second on each backend, against TensorFlow Playground's engine",

@@ -18,7 +18,7 @@ import org.nnplay.io.SafeFiles;
 import org.nnplay.io.SafeText;
 import org.nnplay.training.ExperimentMapping;
 import org.nnplay.training.ExperimentSetups;
-import org.nnplay.training.Predictions;
+import org.nnplay.training.Model;
 import org.nnplay.training.PyTorchScript;
 import org.nnplay.training.TrainingSetup;
 
@@ -129,8 +129,8 @@ public final class ExportCommand {
                                 + "e.g. nnplay train --experiment " + source + " --out " + source);
                     }
                     TrainingSetup setup = ExperimentSetups.of(e, JvmBackend.INSTANCE);
-                    CsvExporter.writePredictions(setup.data(), Predictions.of(setup,
-                            ExperimentMapping.weights(e.weights())), w);
+                    CsvExporter.writePredictions(setup.data(),
+                            Model.of(setup, ExperimentMapping.weights(e.weights())).predictions(), w);
                 }
             }
         } catch (IOException impossible) {

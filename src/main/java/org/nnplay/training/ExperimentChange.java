@@ -26,9 +26,9 @@ public enum ExperimentChange {
      *
      * <p>Not with standardised features: that is a REBUILD. New points move the training split's mean and
      * deviation, so standardising again would shift every input under the kept weights (the boundary would jump,
-     * not bend), while keeping the statistics the network was trained with would make it disagree with everything
-     * that fits them from the experiment (output probe, ghost preview, loss landscape, predictions, PyTorch export,
-     * the saved file reopened).
+     * not bend), while keeping the statistics the network was trained with would make it disagree with what fits
+     * them from the experiment's points: {@link Model} (the window's probe, ghost preview, loss landscape and
+     * predictions), the PyTorch export and the saved file reopened.
      */
     DATA,
     /** Live training settings: {@link TrainingService#setConfig}. */

@@ -2,10 +2,12 @@ package org.nnplay.training;
 
 import org.nnplay.data.DataSet;
 import org.nnplay.engine.Backend;
+import org.nnplay.engine.jvm.JvmBackend;
 import org.nnplay.experiment.Compat;
 import org.nnplay.experiment.Experiment;
 import org.nnplay.experiment.TrainingSettings;
 import org.nnplay.training.compat.PlaygroundRun;
+import org.nnplay.training.landscape.LossSetup;
 
 /** Builds the training service's setup from an experiment, on a given backend. */
 public final class ExperimentSetups {
@@ -48,14 +50,12 @@ public final class ExperimentSetups {
         return t.speed() > 0 && t.speed() <= EVERY_EPOCH_SPEED && !t.earlyStopping().enabled() && t.targetLoss() <= 0;
     }
 
-    /** What the landscape command computes on: the experiment's network (its saved weights, else seeded) and data. */
-    public static org.nnplay.training.landscape.LandscapeInputs landscapeInputs(Experiment e) {
-        TrainingSetup setup = of(e, org.nnplay.engine.jvm.JvmBackend.INSTANCE);
-        org.nnplay.engine.nn.Network net = setup.initialWeights() == null
-                ? org.nnplay.engine.nn.Network.create(setup.network(), setup.backend(), setup.seed())
-                : org.nnplay.engine.nn.Network.of(setup.network(), setup.backend(), setup.initialWeights());
-        return new org.nnplay.training.landscape.LandscapeInputs(net, Inputs.of(setup).train(),
-                setup.config().regularization());
+    /**
+     * What the landscape command computes on: the training loss, with the experiment's regularisation, around its
+     * saved weights (else those its seed initialises).
+     */
+    public static LossSetup landscapeLoss(Experiment e) {
+        return Model.initial(of(e, JvmBackend.INSTANCE)).trainingLoss();
     }
 
     /** The experiment's stopping settings: 0 means "none" for max epochs and target loss. */

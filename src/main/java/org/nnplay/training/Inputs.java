@@ -12,7 +12,8 @@ import org.nnplay.engine.train.Matrix;
 /**
  * A run's feature matrices as the engine takes them, built by the data package: one row per point, one column per
  * feature, standardised with the training split's statistics when the setup asks for it; the same transform is
- * applied to the decision-boundary grid over the data set's domain (row 0 = top, column 0 = left).
+ * applied to the decision-boundary grid over the data set's domain (row 0 = top, column 0 = left) and to single
+ * points. The only place that decides how a setup's points become inputs: training and {@link Model} both use it.
  */
 final class Inputs {
     private final List<Feature> features;
@@ -42,5 +43,10 @@ final class Inputs {
     /** n² × features values at the cell centres of the data set's domain. */
     double[] grid(int n) {
         return new Grid(data.domain(), n).inputs(features, standardizer).values();
+    }
+
+    /** The one row of inputs at (x1, x2). */
+    double[] point(double x1, double x2) {
+        return FeatureMatrix.of(List.of(new Sample(x1, x2, 0)), features, standardizer).values();
     }
 }

@@ -22,7 +22,7 @@ final class Renderer implements Runnable {
     private volatile boolean closed;
     private volatile Thread thread;
     static final long MAX_GRID_INTERVAL_NANOS = 32_000_000L;
-    private Replica replica;
+    private final Replica replica = new Replica();
     private volatile double gridBudget = 1;
     private long nextGridAt;
     private boolean gridDone;
@@ -80,7 +80,7 @@ final class Renderer implements Runnable {
             }
             long start = System.nanoTime();
             try {
-                publish(render(j));
+                publish(replica.render(j.state(), j.request()));
             } catch (RuntimeException e) {
                 onError.accept(e);
             }
@@ -90,13 +90,6 @@ final class Renderer implements Runnable {
                 nextGridAt = start + Math.min(MAX_GRID_INTERVAL_NANOS, (long) (cost / gridBudget));
             }
         }
-    }
-
-    private Snapshot render(Job j) {
-        if (replica == null || !replica.fits(j.state())) {
-            replica = new Replica(j.state());
-        }
-        return replica.render(j.state(), j.request());
     }
 
     private void publish(Snapshot s) {

@@ -28,7 +28,6 @@ final class Session {
     private Matrix test;
     private Evaluator trainEval;
     private Evaluator testEval;
-    private long dataVersion;
     private final History history = new History();
     private final EarlyStopping early = new EarlyStopping();
     private final Consumer<TrainingEvent> events;
@@ -37,16 +36,13 @@ final class Session {
     private Weights lastFinite;
     private boolean targetReached;
     private long stepsAtEpochStart;
-    private long version;
 
     Session(TrainingSetup setup, long generation, Consumer<TrainingEvent> events) {
         this.setup = setup;
         this.generation = generation;
         this.events = events;
         this.rules = setup.stopping();
-        this.net = setup.initialWeights() == null
-                ? Network.create(setup.network(), setup.backend(), setup.seed())
-                : Network.of(setup.network(), setup.backend(), setup.initialWeights());
+        this.net = Model.network(setup, setup.backend());
         Inputs inputs = Inputs.of(setup);
         this.train = inputs.train();
         this.test = inputs.test();
@@ -78,12 +74,6 @@ final class Session {
 
     Matrix testMatrix() { return test; }
 
-    /** Counts data swaps in this generation: the renderer's evaluators are rebuilt when it changes. */
-    long dataVersion() { return dataVersion; }
-
-    /** Changes whenever the weights, settings or history may have changed. */
-    long version() { return version; }
-
     double learningRate() { return trainer.currentLearningRate(); }
 
     boolean atMaxEpochs() { return rules.hasMaxEpochs() && trainer.epoch() >= rules.maxEpochs(); }
@@ -96,7 +86,6 @@ final class Session {
 
     /** One mini-batch; at the end of an epoch, the epoch's bookkeeping. */
     Outcome step() {
-        version++;
         long before = trainer.epoch();
         if (!trainer.step()) {
             return diverge(trainer.divergence(), before + 1, before);
@@ -189,7 +178,6 @@ final class Session {
         trainer.resume();
         applyBatchSize();
         stepsAtEpochStart = trainer.steps();
-        version++;
         emit(TrainingEvent.Kind.RESUMED, trainer.epoch(), "Training resumed at epoch " + trainer.epoch() + ".");
     }
 
@@ -212,7 +200,6 @@ final class Session {
         }
         trainEval.setRegularization(next.regularization());
         testEval.setRegularization(next.regularization());
-        version++;
         emit(TrainingEvent.Kind.SETTING_CHANGED, trainer.epoch(), diff);
         return diff;
     }
@@ -232,7 +219,6 @@ final class Session {
         rules = next;
         targetReached = false;
         early.rearm(trainer.epoch());
-        version++;
         emit(TrainingEvent.Kind.SETTING_CHANGED, trainer.epoch(), what);
     }
 
@@ -262,8 +248,6 @@ final class Session {
         applyBatchSize();
         early.clear();
         targetReached = false;
-        dataVersion++;
-        version++;
         emit(TrainingEvent.Kind.DATA_CHANGED, trainer.epoch(), "Points changed at epoch " + trainer.epoch() + ": "
                 + tr.rows() + " training and " + te.rows() + " test points; training goes on with the same weights.");
     }
@@ -307,7 +291,6 @@ final class Session {
         applyBatchSize();
         early.clear();
         targetReached = false;
-        version++;
     }
 
     private static boolean sameLength(double[] a, double[] b) {
@@ -323,13 +306,11 @@ final class Session {
         net.load(w);
         trainer.weightsLoaded();
         lastFinite = net.weights();
-        version++;
     }
 
     void emit(TrainingEvent.Kind kind, long epoch, String message) {
         TrainingEvent e = new TrainingEvent(kind, generation, epoch, message);
         history.mark(e);
-        version++;
         events.accept(e);
     }
 }

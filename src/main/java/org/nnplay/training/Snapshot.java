@@ -1,7 +1,6 @@
 package org.nnplay.training;
 
 import org.nnplay.engine.nn.Weights;
-import org.nnplay.engine.train.Evaluation;
 import org.nnplay.engine.train.TrainConfig;
 
 /**
@@ -12,10 +11,15 @@ import org.nnplay.engine.train.TrainConfig;
  * row 0 = top: the positive-class probability, the predicted class for several classes, or the value for
  * regression) and {@code neurons} are null unless requested.
  */
-public record Snapshot(long sequence, long commandsApplied, long generation, RunState state, long epoch, long steps, Evaluation train,
-                       Evaluation test, Weights weights, TrainConfig config, double learningRate,
+public record Snapshot(long sequence, long commandsApplied, long generation, RunState state, long epoch, long steps, Metrics train,
+                       Metrics test, Weights weights, TrainConfig config, double learningRate,
                        StoppingRules stopping, TrainingSetup setup, Boundary boundary, NeuronGrids neurons,
                        String backend, double epochsPerSecond, HistoryView history, TrainingEvent lastEvent) {
+
+    /** Whether a schedule has moved the learning rate ({@link #learningRate()}) away from the one set. */
+    public boolean learningRateMoved() {
+        return config != null && Math.abs(learningRate - config.learningRate()) > 1e-12 * config.learningRate();
+    }
 
     /** The output over the plane: values[row * n + col]. */
     public record Boundary(int n, double[] values) {

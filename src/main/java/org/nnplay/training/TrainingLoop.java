@@ -20,8 +20,6 @@ final class TrainingLoop implements Runnable {
     private boolean turn;
     private long turnEnds;
     private volatile boolean closed;
-    private volatile SnapshotRequest standing;
-    private volatile long standingPeriod;
     private volatile long epochDone;
     private volatile RunState published = RunState.PAUSED;
     private volatile RuntimeException failure;
@@ -31,7 +29,6 @@ final class TrainingLoop implements Runnable {
     private long period;
     private long nextEpochAt;
     private long sequence;
-    private long lastPublishAt;
     private boolean dirty = true;
     private SnapshotRequest lastRequest;
     private TrainingEvent lastEvent;
@@ -48,12 +45,6 @@ final class TrainingLoop implements Runnable {
 
     void request(SnapshotRequest r) {
         requested.set(r);
-        queue.wake();
-    }
-
-    void setStanding(SnapshotRequest r, double perSecond) {
-        standingPeriod = r == null ? 0 : (long) (1e9 / perSecond);
-        standing = r;
         queue.wake();
     }
 
@@ -133,25 +124,25 @@ final class TrainingLoop implements Runnable {
                 long wait = nextEpochAt - System.nanoTime();
                 if (wait > 0) {
                     endTurn();
-                    serve(true);
+                    serve();
                     queue.await(wait);
                     return;
                 }
             }
             if (!takeTurn()) {
-                serve(false);
+                serve();
                 return;
             }
             dirty = true;
             handle(session.step());
             if (requested.get() != null) {
-                serve(false);
+                serve();
             }
         } else {
             endTurn();
-            serve(true);
+            serve();
             if (queue.isEmpty() && requested.get() == null && !closed) {
-                queue.await(standing == null ? 0 : standingPeriod);
+                queue.await(0);
             }
         }
     }
@@ -176,33 +167,25 @@ final class TrainingLoop implements Runnable {
         if (period > 0) {
             nextEpochAt = Math.max(nextEpochAt + period, now);
         }
-        SnapshotRequest s = standing;
-        if (s != null && now - lastPublishAt >= standingPeriod) {
-            publish(s, now);
-        }
     }
 
-    /** Serves an explicit request, and the standing one if due (only when idle, to keep steps cheap). */
-    private void serve(boolean idle) {
+    /** Serves the request waiting, unless it is the last one served and nothing changed since. */
+    private void serve() {
         SnapshotRequest r = requested.getAndSet(null);
-        long now = System.nanoTime();
         if (r != null && (dirty || !r.equals(lastRequest))) {
-            publish(r, now);
-        } else if (idle && dirty && standing != null && now - lastPublishAt >= standingPeriod) {
-            publish(standing, now);
+            publish(r);
         }
     }
 
-    private void publish(SnapshotRequest r, long now) {
+    private void publish(SnapshotRequest r) {
         TrainConfig config = session.config();
         StoppingRules rules = session.rules();
         RawState s = new RawState(++sequence, applied, generation, state, session.epoch(), session.steps(), session.weights(),
                 config, session.learningRate(), rules, session.setup().withConfig(config).withStopping(rules),
-                session.dataVersion(), session.trainMatrix(), session.testMatrix(),
+                session.trainMatrix(), session.testMatrix(),
                 state == RunState.RUNNING ? throughput.perSecond() : 0,
                 session.history().view(), lastEvent);
         renderer.submit(s, r);
-        lastPublishAt = now;
         lastRequest = r;
         dirty = false;
     }

@@ -22,8 +22,7 @@ import org.nnplay.engine.train.TrainConfig;
  * weights, and so does {@link #replaceData} (points added or removed); {@link #rebuild} (data, features,
  * architecture) starts a new network.
  *
- * <p>Snapshots: call {@link #requestSnapshot} (e.g. once per frame) and read {@link #latest()}; or set a standing
- * request. Metrics and grids are computed on a second thread ("nnplay-snapshots") from a copy of the weights;
+ * <p>Snapshots: call {@link #requestSnapshot} (e.g. once per frame) and read {@link #latest()}. Metrics and grids are computed on a second thread ("nnplay-snapshots") from a copy of the weights;
  * requests that arrive while it is busy are merged (latest wins), so training never waits for a consumer.
  * Events ({@link TrainingListener}) are delivered on the training thread.
  *
@@ -136,17 +135,6 @@ public final class TrainingService implements AutoCloseable {
 
     /** Asks for one snapshot; it shows up in {@link #latest()} shortly (the UI asks once per frame). */
     public void requestSnapshot(SnapshotRequest request) { loop.request(request); }
-
-    /**
-     * Snapshots at most {@code perSecond} times a second while anything changes (checked between epochs while
-     * training); null stops them. The UI should rather call {@link #requestSnapshot} once per frame.
-     */
-    public void setStandingRequest(SnapshotRequest request, double perSecond) {
-        if (request != null && !(perSecond > 0)) {
-            throw new IllegalArgumentException("snapshot rate must be > 0, got " + perSecond);
-        }
-        loop.setStanding(request, perSecond);
-    }
 
     /**
      * Limits the share of a core that decision grids of a running model take (see {@code Renderer}): the window sets

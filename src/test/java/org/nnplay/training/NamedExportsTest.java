@@ -44,7 +44,7 @@ class NamedExportsTest {
         TrainingSetup setup = ExperimentSetups.of(r.experiment(), JvmBackend.INSTANCE);
         var net = org.nnplay.engine.nn.Network.create(setup.network(), JvmBackend.INSTANCE, 1);
         StringWriter out = new StringWriter();
-        CsvExporter.writePredictions(setup.data(), Predictions.of(setup, net.weights()), out);
+        CsvExporter.writePredictions(setup.data(), Model.of(setup, net.weights()).predictions(), out);
         String last = out.toString().lines().toList().getLast();
         assertThat(last).matches(".*,(Adelie|Gentoo|\"Chinstrap, Dream\")$");
     }

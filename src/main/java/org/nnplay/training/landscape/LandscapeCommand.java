@@ -31,16 +31,16 @@ public final class LandscapeCommand {
     static final int MAX_GRID = 401;
     static final double MAX_RANGE = 1000;
 
-    /** Reads the experiment a command line names into the inputs of a landscape. */
+    /** Reads the experiment a command line names (a file or a link) into the loss of a landscape. */
     public interface Loader {
-        LandscapeInputs load(String source) throws IOException;
+        LossSetup load(String source) throws IOException;
     }
 
     private static volatile Loader experimentLoader;
 
     private LandscapeCommand() {}
 
-    /** Registers how experiment files become inputs (wired by the experiment package); null removes it. */
+    /** Registers how an experiment file or link becomes the loss to compute (its training loss); null removes it. */
     public static void setExperimentLoader(Loader loader) {
         experimentLoader = loader;
     }
@@ -77,9 +77,9 @@ public final class LandscapeCommand {
                     + SafeText.escape(a.experiment()) + " cannot be read");
             return 2;
         }
-        LandscapeInputs inputs;
+        LossSetup loss;
         try {
-            inputs = loader.load(a.experiment());
+            loss = loader.load(a.experiment());
         } catch (IOException | RuntimeException e) {
             String why = SafeText.escape(e.getMessage());
             err.println("nnplay landscape: " + (e instanceof IOException ? why
@@ -87,12 +87,12 @@ public final class LandscapeCommand {
             return 2;
         }
         if (a.out() == null) {
-            return run(inputs, a.grid(), a.range(), a.seed(), out, err);
+            return run(loss, a.grid(), a.range(), a.seed(), out, err);
         }
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         int code;
         try (PrintStream csv = new PrintStream(bytes, false, StandardCharsets.UTF_8)) {
-            code = run(inputs, a.grid(), a.range(), a.seed(), csv, err);
+            code = run(loss, a.grid(), a.range(), a.seed(), csv, err);
         }
         if (code != 0) {
             return code;
@@ -107,15 +107,14 @@ public final class LandscapeCommand {
         return 0;
     }
 
-    /** The core: computes the grid for already-built inputs (directions seeded with 1) and writes the CSV to out. */
-    public static int run(LandscapeInputs inputs, int grid, double range, PrintStream out) {
-        return run(inputs, grid, range, 1, out, System.err);
+    /** The core: computes the grid of an already-built loss (directions seeded with 1) and writes the CSV to out. */
+    public static int run(LossSetup loss, int grid, double range, PrintStream out) {
+        return run(loss, grid, range, 1, out, System.err);
     }
 
-    static int run(LandscapeInputs inputs, int grid, double range, long seed, PrintStream out, PrintStream err) {
+    static int run(LossSetup loss, int grid, double range, long seed, PrintStream out, PrintStream err) {
         LandscapeGrid g;
         try (LandscapeComputer computer = new LandscapeComputer()) {
-            LossSetup loss = LossSetup.of(inputs.network(), inputs.train(), inputs.regularization(), true);
             g = computer.compute(LandscapeRequest.aroundCurrent(loss, seed, false, range, grid));
         } catch (RuntimeException e) {
             Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null

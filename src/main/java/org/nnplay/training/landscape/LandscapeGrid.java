@@ -26,6 +26,27 @@ public record LandscapeGrid(double alphaMin, double alphaMax, double betaMin, do
 
     public double loss(int i, int j) { return losses[j * n + i]; }
 
+    /**
+     * The loss at (α, β), bilinear between the four grid points around it (the nearest of them where one is not
+     * finite); points outside the grid take the nearest edge's value.
+     */
+    public double lossAt(double alpha, double beta) {
+        double gx = Math.clamp((alpha - alphaMin) / (alphaMax - alphaMin) * (n - 1), 0, n - 1);
+        double gy = Math.clamp((beta - betaMin) / (betaMax - betaMin) * (n - 1), 0, n - 1);
+        int i = Math.min((int) gx, n - 2);
+        int j = Math.min((int) gy, n - 2);
+        double fx = gx - i;
+        double fy = gy - j;
+        double a = loss(i, j);
+        double b = loss(i + 1, j);
+        double c = loss(i + 1, j + 1);
+        double d = loss(i, j + 1);
+        if (!Double.isFinite(a) || !Double.isFinite(b) || !Double.isFinite(c) || !Double.isFinite(d)) {
+            return loss((int) Math.round(gx), (int) Math.round(gy));
+        }
+        return (a * (1 - fx) + b * fx) * (1 - fy) + (d * (1 - fx) + c * fx) * fy;
+    }
+
     /** Smallest finite loss (NaN when none is finite). */
     public double min() {
         double m = Double.NaN;

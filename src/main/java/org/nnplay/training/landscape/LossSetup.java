@@ -46,5 +46,8 @@ public record LossSetup(NetworkSpec spec, Weights template, Matrix data, Regular
 
     public LossSetup withData(Matrix other) { return new LossSetup(spec, template, other, penalty); }
 
+    /** The data loss alone. */
+    public LossSetup withoutPenalty() { return new LossSetup(spec, template, data, Regularization.NONE); }
+
     public LossFunction newFunction() { return new LossFunction(this); }
 }

@@ -4,6 +4,7 @@
  * <h2>Around the current weights</h2>
  * <pre>{@code
  * LandscapeComputer computer = new LandscapeComputer();            // owns 2 daemon threads; close() on exit
+ * LossSetup loss = Model.of(setup, weights).trainingLoss();        // a run's loss (org.nnplay.training.Model), or
  * LossSetup loss = LossSetup.of(net, train, reg, includePenalty);   // copies the weights: build it on the training thread
  * LandscapeRequest req = LandscapeRequest.aroundCurrent(loss, seed, includeBiases, 1.0, 41);
  * LandscapeJob job = computer.submit(req, new LandscapeListener() {  // cancels the previous job

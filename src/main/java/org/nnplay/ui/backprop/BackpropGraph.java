@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.nnplay.engine.Backend;
 import org.nnplay.engine.Tensor;
-import org.nnplay.engine.jvm.JvmBackend;
+import org.nnplay.training.BackendChoice;
 
 /**
  * One of the two built-in computational graphs of curriculum scene 9, built from the engine's own {@link Tensor}s
@@ -27,7 +27,7 @@ import org.nnplay.engine.jvm.JvmBackend;
 record BackpropGraph(String title, String source, Tensor root, String rootName, List<GraphNode> nodes,
                      Map<String, Tensor> leaves, List<Tensor> weights, double columnWidth, double rowHeight) {
     /** The backend of the demo: plain JVM doubles (float64), the same code training runs on. */
-    static final Backend BE = JvmBackend.INSTANCE;
+    static final Backend BE = BackendChoice.jvm();
 
     /** What a node is, which decides how it is drawn. */
     enum Kind { INPUT, WEIGHT, OP }

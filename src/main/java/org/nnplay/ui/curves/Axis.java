@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.nnplay.ui.plot.Ticks;
 
 /**
  * One axis of a plot: maps data values in [lo, hi] to pixels in [p0, p1] (p0 may be greater than p1, as for a y
@@ -78,21 +79,9 @@ public final class Axis {
         return out;
     }
 
-    /** The 1, 2 or 5 × 10^k step that puts at most about {@code maxTicks} ticks on {@code range}. */
-    public static double niceStep(double range, int maxTicks) {
-        if (!(range > 0)) {
-            return 1;
-        }
-        double raw = range / Math.max(1, maxTicks);
-        double mag = Math.pow(10, Math.floor(Math.log10(raw)));
-        double f = raw / mag;
-        double nice = f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10;
-        return nice * mag;
-    }
-
-    /** Multiples of {@link #niceStep} inside [lo, hi] (integers only when {@code integer}). */
+    /** Multiples of the {@link Ticks#niceStep nice step} inside [lo, hi] (integers only when {@code integer}). */
     public static double[] niceTicks(double lo, double hi, int maxTicks, boolean integer) {
-        double step = niceStep(hi - lo, maxTicks);
+        double step = Ticks.niceStep(hi - lo, maxTicks);
         if (integer) {
             step = Math.max(1, step);
         }
@@ -112,7 +101,7 @@ public final class Axis {
             lo -= pad;
             hi += pad;
         }
-        double step = niceStep(hi - lo, maxTicks);
+        double step = Ticks.niceStep(hi - lo, maxTicks);
         return new double[] {clean(Math.floor(lo / step + 1e-9) * step, step), clean(Math.ceil(hi / step - 1e-9) * step, step)};
     }
 

@@ -11,7 +11,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import org.nnplay.engine.train.Evaluation;
+import org.nnplay.training.Metrics;
 import org.nnplay.training.RunState;
 import org.nnplay.training.Snapshot;
 
@@ -116,7 +116,7 @@ public final class Dashboard extends Region {
     private void feed(Snapshot s) {
         loss(trainLoss, s.train());
         loss(testLoss, s.test());
-        Evaluation quality = s.test() != null && s.test().rows() > 0 ? s.test() : s.train();
+        Metrics quality = s.test() != null && s.test().rows() > 0 ? s.test() : s.train();
         String split = quality == s.test() ? "Test" : "Training";
         boolean regression = quality != null && Double.isNaN(quality.accuracy()) && !Double.isNaN(quality.r2());
         if (quality != null && !regression) {
@@ -135,7 +135,7 @@ public final class Dashboard extends Region {
     /** The epoch tile, in step with the window's epoch counter (the window calls both at once). */
     public void showEpoch(long epochs) { epoch.setValue(epochs); }
 
-    private static void loss(Tile t, Evaluation e) {
+    private static void loss(Tile t, Metrics e) {
         if (e == null || e.rows() == 0) {
             return;
         }

@@ -4,6 +4,7 @@ import javafx.scene.image.Image;
 import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
+import org.nnplay.ui.plot.HeatScale;
 
 /**
  * Viridis (matplotlib's perceptually uniform map): 0 = low loss, dark purple-blue; 1 = high loss, yellow. Its
@@ -17,6 +18,8 @@ public final class ColorMap {
     public static final int NON_FINITE_ARGB = 0xff8a8a8a;
     public static final int SIZE = 256;
     private static final int[] TABLE = build();
+    /** The map as the shared heat painter takes it. */
+    static final HeatScale HEAT = ColorMap::argb;
 
     private ColorMap() {}
 

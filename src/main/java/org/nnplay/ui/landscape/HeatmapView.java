@@ -1,37 +1,38 @@
 package org.nnplay.ui.landscape;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
+import org.nnplay.data.Domain;
 import org.nnplay.training.landscape.LandscapeGrid;
 import org.nnplay.training.landscape.PathPoint;
+import org.nnplay.ui.plot.HeatPainter;
+import org.nnplay.ui.plot.PlotFrame;
+import org.nnplay.ui.plot.TextBox;
 
 /**
- * The 2-D slice: a heat map with contour lines and axes on one canvas (repainted when the grid, the scale or the size
- * changes), and on a second canvas above it what moves: the training path coloured by its recorded loss, the current
- * point, the optimizer race and the hover marker. Reports hover and clicks in slice coordinates (α, β).
+ * The 2-D slice: on one canvas the heat map (the shared {@link HeatPainter}), contour lines, axes (the shared
+ * {@link PlotFrame}) and colour bar, repainted when the grid, the scale, the type size or the size changes; on a
+ * second canvas above it what moves: the training path coloured by its recorded loss, the current point, the
+ * optimizer race and the hover marker. The plot is the largest square that leaves room for the axes and the colour
+ * bar. Reports hover and clicks in slice coordinates (α, β).
  */
 final class HeatmapView extends Region {
-    private static final double LEFT = 84;
-    private static final double BOTTOM = 62;
-    private static final double TOP = 14;
-    private static final double RIGHT = 14;
-    private static final Font NOTE_FONT = Font.font("System", FontWeight.BOLD, 15);
-
-    private static final double BAR_GAP = 18;
-    final ColorBar bar = new ColorBar();
+    private static final int CONTOUR_LEVELS = 10;
     private final Canvas base = new Canvas();
     private final Canvas overlay = new Canvas();
+    private final HeatPainter heat = new HeatPainter();
     private LandscapeGrid grid;
     private LossScale scale = LossScale.of(0, 1, false);
+    private String title = "loss";
+    private double[] units;
+    private double fontScale = 1;
     private PlotFrame frame;
     private List<PathPoint> path = List.of();
     private PathPoint current;
@@ -39,6 +40,8 @@ final class HeatmapView extends Region {
     private double[] raceStart;
     private double[] hover;
     private String message = "Computing the landscape…";
+    private List<TextBox> baseTexts = List.of();
+    private List<TextBox> overlayTexts = List.of();
     private BiConsumer<Double, Double> onHover = (a, b) -> {};
     private Runnable onExit = () -> {};
     private BiConsumer<Double, Double> onClick = (a, b) -> {};
@@ -46,7 +49,7 @@ final class HeatmapView extends Region {
     HeatmapView() {
         getStyleClass().add("landscape-heatmap");
         overlay.setId("landscape-overlay");
-        getChildren().addAll(base, overlay, bar);
+        getChildren().addAll(base, overlay);
         overlay.setOnMouseMoved(e -> pointer(e.getX(), e.getY(), false));
         overlay.setOnMouseDragged(e -> pointer(e.getX(), e.getY(), false));
         overlay.setOnMouseExited(e -> leave());
@@ -63,17 +66,29 @@ final class HeatmapView extends Region {
 
     LandscapeGrid grid() { return grid; }
 
-    LossScale scale() { return scale; }
-
-    /** The plot rectangle and its data ranges (null before the first grid): for tests and the race's start marker. */
+    /** The plot square in this view's coordinates and the slice's ranges (null before the first layout). */
     PlotFrame frame() { return frame; }
 
-    void setGrid(LandscapeGrid g, LossScale s) {
+    /** What the canvases' last paint wrote, in this view's coordinates (tests: nothing cut off, nothing overlaps). */
+    List<TextBox> texts() {
+        List<TextBox> all = new ArrayList<>(baseTexts);
+        all.addAll(overlayTexts);
+        return all;
+    }
+
+    /** The grid with its colour scale and the name of the loss shown (the colour bar's title). */
+    void setGrid(LandscapeGrid g, LossScale s, String lossTitle) {
         grid = g;
         scale = s;
+        title = lossTitle;
         message = null;
-        repaintBase();
-        repaintOverlay();
+        units = units(g, s);
+        repaint();
+    }
+
+    void setFontScale(double s) {
+        fontScale = s;
+        repaint();
     }
 
     /** Shown instead of the map (no grid yet, nothing to compute, an error). */
@@ -81,10 +96,10 @@ final class HeatmapView extends Region {
         message = m;
         if (m != null) {
             grid = null;
+            units = null;
             hover = null;
         }
-        repaintBase();
-        repaintOverlay();
+        repaint();
     }
 
     void setPath(List<PathPoint> p, PathPoint now) {
@@ -102,6 +117,18 @@ final class HeatmapView extends Region {
         races = List.copyOf(r);
         raceStart = start == null ? null : start.clone();
         repaintOverlay();
+    }
+
+    /** Positions on the colour scale, row 0 at the top (β max), as the heat painter takes them. */
+    private static double[] units(LandscapeGrid g, LossScale s) {
+        int n = g.n();
+        double[] u = new double[n * n];
+        for (int j = 0; j < n; j++) {
+            for (int i = 0; i < n; i++) {
+                u[(n - 1 - j) * n + i] = s.unit(g.loss(i, j));
+            }
+        }
+        return u;
     }
 
     private void pointer(double x, double y, boolean click) {
@@ -135,9 +162,13 @@ final class HeatmapView extends Region {
             base.setHeight(h);
             overlay.setWidth(w);
             overlay.setHeight(h);
-            repaintBase();
-            repaintOverlay();
+            repaint();
         }
+    }
+
+    private void repaint() {
+        repaintBase();
+        repaintOverlay();
     }
 
     private void repaintBase() {
@@ -145,45 +176,70 @@ final class HeatmapView extends Region {
         double w = base.getWidth();
         double h = base.getHeight();
         g.clearRect(0, 0, w, h);
-        double barW = bar.getPrefWidth();
-        double side = Math.floor(Math.min(w - LEFT - RIGHT - BAR_GAP - barW, h - TOP - BOTTOM));
-        if (side < 20) {
-            frame = null;
+        double fs = fontScale;
+        Domain domain = grid == null ? Domain.square(1)
+                : new Domain(grid.alphaMin(), grid.alphaMax(), grid.betaMin(), grid.betaMax());
+        frame = PlotFrame.square(w, h, domain, ColorBar.above(fs), ColorBar.width(fs), fs);
+        List<TextBox> texts = new ArrayList<>();
+        if (frame.side() < 20) {
+            baseTexts = texts;
             return;
         }
-        double px = Math.floor(LEFT + (w - LEFT - RIGHT - BAR_GAP - barW - side) / 2);
-        bar.resizeRelocate(px + side + BAR_GAP, 0, barW, h);
         if (grid == null) {
-            frame = null;
-            g.setFill(Color.web("#e9ebf0"));
-            g.fillRect(px, TOP, side, side);
-            note(g, message == null ? "" : message, px + side / 2, TOP + side / 2);
+            g.setFill(Style.PLANE);
+            g.fillRect(frame.left(), frame.top(), frame.side(), frame.side());
+            g.setFill(Style.MUTED);
+            g.setFont(Style.bold(fs));
+            g.setTextAlign(TextAlignment.CENTER);
+            g.setTextBaseline(VPos.CENTER);
+            String note = TextBox.fit(message == null ? "" : message, g.getFont(), frame.side() - 16 * fs);
+            texts.add(TextBox.fill(g, note, frame.left() + frame.side() / 2, frame.top() + frame.side() / 2));
+            baseTexts = texts;
             return;
         }
-        frame = new PlotFrame(px, TOP, side, side, grid.alphaMin(), grid.alphaMax(), grid.betaMin(), grid.betaMax());
-        WritableImage img = HeatmapPainter.raster(grid, scale, (int) side, (int) side);
-        g.drawImage(img, px, TOP);
-        HeatmapPainter.contours(g, grid, scale, frame);
-        frame.drawAxes(g, grid.alphaLabel(), grid.betaLabel(), null, false);
+        int side = (int) frame.side();
+        g.drawImage(heat.paint(units, grid.n(), HeatPainter.Samples.EDGE_TO_EDGE, ColorMap.HEAT, side),
+                frame.left(), frame.top());
+        contours(g, frame);
+        texts.addAll(frame.drawAxes(g, Style.INK, grid.alphaLabel(), grid.betaLabel()));
+        texts.addAll(ColorBar.paint(g, frame.right(), frame.top(), frame.side(), w, scale, title, fs));
+        baseTexts = texts;
     }
 
-    private static void note(GraphicsContext g, String text, double x, double y) {
-        g.setFill(PlotFrame.MUTED);
-        g.setFont(NOTE_FONT);
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.CENTER);
-        g.fillText(text, x, y);
+    /** Iso-lines at {@link #CONTOUR_LEVELS} levels of the scale, thin and translucent over the colours. */
+    private void contours(GraphicsContext g, PlotFrame f) {
+        double[] v = grid.losses();
+        int n = grid.n();
+        double sx = f.width() / (n - 1);
+        double sy = f.height() / (n - 1);
+        g.save();
+        g.beginPath();
+        g.rect(f.left(), f.top(), f.width(), f.height());
+        g.clip();
+        g.setLineWidth(1.2 * f.scale());
+        for (double level : scale.levels(CONTOUR_LEVELS)) {
+            double t = scale.unit(level);
+            g.setStroke(t > 0.6 ? Color.rgb(30, 20, 60, 0.55) : Color.rgb(255, 255, 255, 0.6));
+            g.beginPath();
+            for (Contours.Segment s : Contours.trace(v, n, level)) {
+                g.moveTo(f.left() + s.x1() * sx, f.bottom() - s.y1() * sy);
+                g.lineTo(f.left() + s.x2() * sx, f.bottom() - s.y2() * sy);
+            }
+            g.stroke();
+        }
+        g.restore();
     }
 
     private void repaintOverlay() {
         GraphicsContext g = overlay.getGraphicsContext2D();
         g.clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
         if (frame == null || grid == null) {
+            overlayTexts = List.of();
             return;
         }
         g.save();
         g.beginPath();
-        g.rect(frame.px, frame.py, frame.pw, frame.ph);
+        g.rect(frame.left(), frame.top(), frame.width(), frame.height());
         g.clip();
         OverlayPainter p = new OverlayPainter(g, frame, scale);
         p.path(path);
@@ -198,10 +254,8 @@ final class HeatmapView extends Region {
         }
         g.restore();
         if (hover != null) {
-            double v = HeatmapPainter.sample(grid.losses(), grid.n(),
-                    (hover[0] - grid.alphaMin()) / (grid.alphaMax() - grid.alphaMin()) * (grid.n() - 1),
-                    (hover[1] - grid.betaMin()) / (grid.betaMax() - grid.betaMin()) * (grid.n() - 1));
-            p.hover(hover[0], hover[1], v);
+            p.hover(hover[0], hover[1], grid.lossAt(hover[0], hover[1]));
         }
+        overlayTexts = p.texts();
     }
 }

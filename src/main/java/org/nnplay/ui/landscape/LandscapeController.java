@@ -1,13 +1,19 @@
 package org.nnplay.ui.landscape;
 
+import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import javafx.animation.AnimationTimer;
 import org.nnplay.engine.nn.Weights;
+import org.nnplay.training.Metrics;
 import org.nnplay.training.Snapshot;
 import org.nnplay.training.landscape.CancellationToken;
 import org.nnplay.training.landscape.LandscapeComputer;
 import org.nnplay.training.landscape.LandscapeGrid;
+import org.nnplay.training.landscape.LandscapeJob;
 import org.nnplay.training.landscape.LandscapeListener;
 import org.nnplay.training.landscape.LandscapeRequest;
 import org.nnplay.training.landscape.LineInterpolation;
@@ -18,16 +24,15 @@ import org.nnplay.training.landscape.Trajectory;
 
 /**
  * The view's logic, on the FX thread: decides when to compute (with {@link RecomputePolicy}), starts the grid on the
- * {@link LandscapeComputer} and the line or a race on a helper thread, cancels whatever runs on every change, and
- * hands results (coalesced through {@link FxRelay}s) to the drawing parts. Projects the trajectory and the current
- * weights onto the shown slice.
+ * {@link LandscapeComputer}, the line on a helper thread and races on the {@link RaceRunner}, cancels whatever runs
+ * on every change, and shows the results through the view's methods. The FX thread never waits for the work: while
+ * any is under way, an {@link AnimationTimer} reads its progress once per frame (the finest level computed so far,
+ * the points done, a finished line or race), so however fast the workers report, the view changes at most once a
+ * frame. Projects the trajectory and the current weights onto the shown slice.
  */
 final class LandscapeController {
-    private record Level(long id, LandscapeGrid grid) {}
-    private record Progress(long id, double fraction) {}
-    private record Result(long id, Object value) {}
-
     private final LandscapeView view;
+    private final LandscapeSettings settings;
     private final LandscapeComputer computer;
     private final boolean ownsComputer;
     private final ExecutorService aux = Executors.newSingleThreadExecutor(r -> {
@@ -36,15 +41,20 @@ final class LandscapeController {
         return t;
     });
     private final RecomputePolicy policy = new RecomputePolicy();
-    private final FxRelay<Level> levels = new FxRelay<>(this::showLevel);
-    private final FxRelay<Progress> progress = new FxRelay<>(this::showProgress);
-    private final FxRelay<Result> results = new FxRelay<>(this::showResult);
-    final PointerBridge pointer;
+    private final PointerBridge pointer;
     private final PathTracker path = new PathTracker();
-    private final RaceRunner race;
+    private final RaceRunner racer = new RaceRunner();
+    private final AnimationTimer poll = new AnimationTimer() {
+        @Override public void handle(long now) { poll(); }
+    };
     private LandscapeSource source;
-    private long jobId;
-    private CancellationToken auxToken = new CancellationToken();
+    private LandscapeJob job;
+    private LandscapeGrid shownLevel;
+    private CompletableFuture<LineInterpolation> line;
+    private CancellationToken lineToken = new CancellationToken();
+    private CompletableFuture<RaceRunner.Outcome> race;
+    private List<RacePanel.Row> racing = List.of();
+    private double[] raceStart;
     private LandscapeRequest request;
     private LossSetup trainLoss;
     private SliceProjection projection;
@@ -53,17 +63,20 @@ final class LandscapeController {
     private double[] weights;
     private double currentLoss = Double.NaN;
 
-    LandscapeController(LandscapeView view, LandscapeComputer computer, boolean ownsComputer) {
+    LandscapeController(LandscapeView view, LandscapeSettings settings, LandscapeComputer computer,
+                        boolean ownsComputer) {
         this.view = view;
+        this.settings = settings;
         this.computer = computer;
         this.ownsComputer = ownsComputer;
-        this.race = new RaceRunner(view.heat, view.race);
-        this.pointer = new PointerBridge(race, view::raceMode);
+        this.pointer = new PointerBridge(this::race, view::raceMode);
     }
+
+    PointerBridge pointer() { return pointer; }
 
     void setSource(LandscapeSource s) {
         source = s;
-        view.settings.setTestAvailable(s != null && s.testData() != null);
+        settings.setTestAvailable(s != null && s.testLoss() != null);
         policy.reset();
         path.reset(null);
         recompute();
@@ -79,9 +92,10 @@ final class LandscapeController {
     void onSnapshot(Snapshot s) {
         if (s == null || s.weights() == null) return;
         weights = s.weights().flatten();
-        var eval = view.settings.testData() && s.test() != null ? s.test() : s.train();
-        currentLoss = eval == null ? Double.NaN : view.settings.withPenalty() ? eval.total() : eval.dataLoss();
-        RecomputePolicy.Reason why = policy.onSnapshot(s.state(), s.generation(), s.steps(), weights, System.nanoTime());
+        Metrics m = settings.testData() && s.test() != null ? s.test() : s.train();
+        currentLoss = m == null ? Double.NaN : settings.withPenalty() ? m.total() : m.dataLoss();
+        RecomputePolicy.Reason why = policy.onSnapshot(s.state(), s.generation(), s.steps(), weights,
+                System.nanoTime());
         if (why == RecomputePolicy.Reason.RESET) {
             path.reset(null);
         }
@@ -103,23 +117,26 @@ final class LandscapeController {
         recompute();
     }
 
+    /** Stops the grid or line being computed (a race runs on). */
     void cancel() {
-        jobId++;
         computer.cancel();
-        auxToken.cancel();
-        view.showBusy(null, 0);
+        job = null;
+        lineToken.cancel();
+        if (line != null) line.cancel(false);
+        line = null;
+        view.showBusy(null, 1);
     }
 
     void close() {
         cancel();
+        poll.stop();
         aux.shutdownNow();
-        race.close();
+        racer.close();
         if (ownsComputer) computer.close();
     }
 
     void modeChanged(LandscapeMode m) {
-        if (m == LandscapeMode.SURFACE && view.heat.grid() != null) {
-            view.surface.setGrid(view.heat.grid(), scale);
+        if (m == LandscapeMode.SURFACE && view.shownGrid() != null) {
             updateMarkers(false);
             return;
         }
@@ -127,15 +144,14 @@ final class LandscapeController {
         recompute();
     }
 
+    /** Only the colours changed (the log scale): the same results, drawn again. */
     void restyle() {
-        LandscapeGrid g = view.heat.grid();
+        LandscapeGrid g = view.shownGrid();
         if (g != null) {
-            scale = LossScale.of(g.min(), g.max(), view.settings.logScale());
-            view.heat.setGrid(g, scale);
-            view.bar.setScale(scale, view.settings.lossTitle());
-            if (view.mode() == LandscapeMode.SURFACE) view.surface.setGrid(g, scale);
+            scale = LossScale.of(g.min(), g.max(), settings.logScale());
+            view.showGrid(g, scale, settings.lossTitle());
         }
-        if (view.line.line() != null) view.line.setLine(view.line.line(), view.settings.logScale());
+        if (view.shownLine() != null) view.showLine(view.shownLine(), settings.logScale());
         updateMarkers(true);
     }
 
@@ -143,7 +159,6 @@ final class LandscapeController {
 
     void recompute() {
         cancel();
-        long id = jobId;
         LossSetup base;
         try {
             base = source == null ? null : source.currentLoss();
@@ -151,55 +166,51 @@ final class LandscapeController {
             base = null;
         }
         if (base == null) {
-            message("No network to show yet.");
+            view.showMessage("No network to show yet.");
             return;
         }
-        trainLoss = view.settings.trainLoss(base);
-        LossSetup loss = view.settings.shownLoss(base, source.testData());
+        trainLoss = settings.trainLoss(base);
+        LossSetup loss = settings.shownLoss(base, source.testLoss());
         double[] centre = base.center();
         long now = System.nanoTime();
         if (view.mode() == LandscapeMode.LINE) {
             double[] from = initial();
             if (from == null || from.length != centre.length) {
                 policy.computed(centre, 1e-12, now);
-                message("Train for a few epochs: the line runs from the initial weights to the current ones.");
+                view.showMessage("Train for a few epochs: the line runs from the initial weights to the current ones.");
                 return;
             }
-            computeLine(id, loss, from, centre, now);
+            computeLine(loss, from, centre, now);
             return;
         }
         LandscapeRequest req;
         try {
             req = planeMode == LandscapeMode.PATH ? pathRequest(loss) : LandscapeRequest.aroundCurrent(loss,
-                    view.settings.seed(), false, view.settings.range(), view.settings.resolution());
+                    settings.seed(), false, settings.range(), settings.resolution());
         } catch (IllegalStateException | IllegalArgumentException e) {
             policy.computed(centre, 1e-12, now);
-            message(planeMode == LandscapeMode.PATH
+            view.showMessage(planeMode == LandscapeMode.PATH
                     ? "Train for a few epochs: the path needs weights that have moved." : e.getMessage());
             return;
         }
         request = req;
         projection = new SliceProjection(req.slice()); // a new plane: path and race coordinates are stale
         path.reset(projection);
-        race.cancel();
+        stopRace();
         pointer.setSlice(req, trainLoss);
         double span = Math.max(req.alphaMax() - req.alphaMin(), req.betaMax() - req.betaMin()) / 2;
         policy.computed(req.slice().center(), span * projection.unitLength(), now);
         view.showBusy("Computing " + req.resolution() + " × " + req.resolution(), 0);
-        computer.submit(req, new LandscapeListener() {
-            @Override public void onLevel(LandscapeGrid g) { levels.post(new Level(id, g)); }
-
-            @Override public void onProgress(double f) { progress.post(new Progress(id, f)); }
-
-            @Override public void onFailed(Throwable e) { results.post(new Result(id, e)); }
-        });
+        job = computer.submit(req, LandscapeListener.NONE);
+        shownLevel = null;
+        poll.start();
     }
 
     private LandscapeRequest pathRequest(LossSetup loss) {
         Trajectory t = source.trajectory();
         if (t == null || t.size() < 2) throw new IllegalStateException("no path");
-        PathPlane plane = PathPlane.of(t, PathPlane.DEFAULT_MARGIN, view.settings.seed());
-        return plane.request(loss, view.settings.resolution());
+        PathPlane plane = PathPlane.of(t, PathPlane.DEFAULT_MARGIN, settings.seed());
+        return plane.request(loss, settings.resolution());
     }
 
     private double[] initial() {
@@ -209,58 +220,102 @@ final class LandscapeController {
         return t == null || t.first() == null ? null : t.first().weights();
     }
 
-    private void computeLine(long id, LossSetup loss, double[] from, double[] to, long now) {
+    private void computeLine(LossSetup loss, double[] from, double[] to, long now) {
         double d = 0;
         for (int k = 0; k < to.length; k++) d += (to[k] - from[k]) * (to[k] - from[k]);
         policy.computed(to, Math.max(Math.sqrt(d), 1e-12), now);
         pointer.setLine(loss, from, to);
-        CancellationToken token = auxToken = new CancellationToken();
+        CancellationToken token = lineToken = new CancellationToken();
         view.showBusy("Computing the line", 0);
-        aux.execute(() -> {
-            try {
-                results.post(new Result(id, LineInterpolation.compute(loss, from, to, LineInterpolation.DEFAULT_MIN,
-                        LineInterpolation.DEFAULT_MAX, LineInterpolation.DEFAULT_POINTS, token)));
-            } catch (CancellationException ignored) {
-                // a newer computation replaced it
-            } catch (RuntimeException e) {
-                results.post(new Result(id, e));
+        line = CompletableFuture.supplyAsync(() -> LineInterpolation.compute(loss, from, to, LineInterpolation.DEFAULT_MIN,
+                LineInterpolation.DEFAULT_MAX, LineInterpolation.DEFAULT_POINTS, token), aux);
+        poll.start();
+    }
+
+    /** Races every racer switched on in the panel from (a, b) on the slice, on the training loss. */
+    private void race(LandscapeRequest slice, LossSetup loss, double a, double b) {
+        racing = view.enabledRacers();
+        raceStart = new double[] {a, b};
+        view.showRaces(List.of(), raceStart);
+        view.clearRaceResults();
+        view.showRaceStatus("Racing " + racing.size() + " optimizers for " + view.raceSteps() + " steps…");
+        race = racer.start(loss, slice.slice(), a, b, racing.stream().map(RacePanel.Row::racer).toList(),
+                racing.stream().map(r -> r.color).toList(), view.raceSteps());
+        poll.start();
+    }
+
+    /** Stops a race and clears its paths (the slice changed). */
+    private void stopRace() {
+        racer.cancel();
+        race = null;
+        raceStart = null;
+        view.showRaces(List.of(), null);
+        view.clearRaceResults();
+    }
+
+    // ---- results, read once per frame on the FX thread ----
+
+    private void poll() {
+        boolean busy = false;
+        if (job != null) {
+            boolean done = job.isDone(); // first: a job publishes its last level before it completes
+            LandscapeGrid g = job.latest();
+            if (g != null && g != shownLevel) {
+                shownLevel = g;
+                showLevel(g);
             }
-        });
-    }
-
-    // ---- results on the FX thread ----
-
-    private void showLevel(Level lv) {
-        if (lv.id() != jobId) return;
-        LandscapeGrid g = lv.grid();
-        scale = LossScale.of(g.min(), g.max(), view.settings.logScale());
-        view.heat.setGrid(g, scale);
-        view.bar.setScale(scale, view.settings.lossTitle());
-        if (view.mode() == LandscapeMode.SURFACE) view.surface.setGrid(g, scale);
-        if (g.complete()) view.showBusy(null, 1);
-        updateMarkers(true);
-    }
-
-    private void showProgress(Progress p) {
-        if (p.id() == jobId && view.busy()) view.showBusy(null, p.fraction());
-    }
-
-    private void showResult(Result r) {
-        if (r.id() != jobId) return;
-        switch (r.value()) {
-            case LineInterpolation l -> {
-                view.line.setLine(l, view.settings.logScale());
-                view.showBusy(null, 1);
+            if (job.result().isCompletedExceptionally()) {
+                fail(job.result());
+                job = null;
+            } else if (done) {
+                job = null;
+            } else {
+                busy = true;
+                view.showBusy(null, (double) job.pointsComputed() / job.totalPoints());
             }
-            case Throwable e -> message("Could not compute: " + e.getMessage());
-            default -> { }
+        }
+        if (line != null && line.isDone()) {
+            if (!line.isCompletedExceptionally()) view.showLine(line.join(), settings.logScale());
+            else fail(line);
+            line = null;
+        }
+        if (line != null) {
+            busy = true;
+            view.showBusy(null, -1);
+        }
+        if (race != null && race.isDone()) {
+            if (!race.isCompletedExceptionally()) showRace(race.join());
+            race = null;
+        }
+        if (!busy) view.showBusy(null, 1);
+        if (job == null && line == null && race == null) poll.stop();
+    }
+
+    private void fail(CompletableFuture<?> f) {
+        try {
+            f.join();
+        } catch (CancellationException e) {
+            return; // a newer computation replaced it
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            if (!(cause instanceof CancellationException)) view.showMessage("Could not compute: " + cause.getMessage());
         }
     }
 
-    private void message(String m) {
-        view.showBusy(null, 1);
-        view.heat.setMessage(m);
-        view.line.setMessage(m);
+    private void showLevel(LandscapeGrid g) {
+        scale = LossScale.of(g.min(), g.max(), settings.logScale());
+        view.showGrid(g, scale, settings.lossTitle());
+        updateMarkers(true);
+    }
+
+    private void showRace(RaceRunner.Outcome o) {
+        if (o.error() != null) {
+            view.showRaceStatus("The race failed: " + o.error());
+            return;
+        }
+        view.showRaces(o.traces(), raceStart);
+        view.showRaceResults(racing, o.results());
+        view.showRaceStatus("Click again for another start. Edit η (double-click) to compare rates.");
     }
 
     // ---- path and current point ----
@@ -271,10 +326,9 @@ final class LandscapeController {
         PathPoint now = new PathPoint(p[0], p[1], currentLoss);
         Trajectory t = source == null ? null : source.trajectory();
         if (force || path.changed(t)) {
-            view.heat.setPath(path.project(t), now);
+            view.showPath(path.project(t), now);
         } else {
-            view.heat.setCurrent(now);
+            view.showCurrent(now);
         }
-        if (view.mode() == LandscapeMode.SURFACE) view.surface.setCurrent(now);
     }
 }

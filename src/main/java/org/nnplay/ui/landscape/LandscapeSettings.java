@@ -1,27 +1,26 @@
 package org.nnplay.ui.landscape;
 
+import java.util.List;
 import java.util.Random;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import org.nnplay.engine.nn.Regularization;
-import org.nnplay.engine.train.Matrix;
 import org.nnplay.training.landscape.LandscapeRequest;
 import org.nnplay.training.landscape.LossSetup;
 
 /**
- * The settings row: range (±r), resolution (11–81 points a side), direction seed with a reroll button, training or
- * test data, with or without the penalty, log colour scale. {@code onCompute} runs when a change needs a new
- * landscape, {@code onStyle} when only the colours change.
+ * The view's settings and their controls: range (±r), resolution (11–81 points a side), direction seed with a reroll
+ * button, training or test data, with or without the penalty, log colour scale. The view places {@link #nodes()} in
+ * its toolbar; the controller reads the values. {@code onCompute} runs when a change needs a new landscape,
+ * {@code onStyle} when only the colours change.
  */
-final class LandscapeSettings extends FlowPane {
+final class LandscapeSettings {
     static final String TRAIN = "training data";
     static final String TEST = "test data";
 
@@ -35,21 +34,14 @@ final class LandscapeSettings extends FlowPane {
     private final Random rng = new Random();
     private Runnable onCompute = () -> {};
     private Runnable onStyle = () -> {};
+    private final List<Node> nodes;
 
     LandscapeSettings() {
-        getStyleClass().add("landscape-settings");
-        setHgap(16);
-        setVgap(8);
-        setPadding(new Insets(4, 0, 4, 0));
-        setAlignment(Pos.CENTER_LEFT);
         range.setEditable(true);
-        range.setPrefWidth(96);
         range.setId("landscape-range");
         resolution.setEditable(true);
-        resolution.setPrefWidth(86);
         resolution.setId("landscape-resolution");
         seed.setEditable(true);
-        seed.setPrefWidth(110);
         seed.setId("landscape-seed");
         reroll.setId("landscape-reroll");
         reroll.setTooltip(new Tooltip("Two new random directions"));
@@ -61,8 +53,9 @@ final class LandscapeSettings extends FlowPane {
         penalty.setId("landscape-penalty");
         penalty.setTooltip(new Tooltip("Add the regularisation term: the loss training minimises"));
         log.setId("landscape-log");
-        getChildren().addAll(group("range ±", range), group("grid", resolution), group("seed", seed, reroll), data,
-                penalty, log);
+        nodes = List.of(group("range ±", range), group("grid", resolution), data, group("seed", seed, reroll), penalty,
+                log);
+        setFontScale(1);
         range.valueProperty().addListener((o, a, b) -> onCompute.run());
         resolution.valueProperty().addListener((o, a, b) -> onCompute.run());
         seed.valueProperty().addListener((o, a, b) -> onCompute.run());
@@ -76,6 +69,24 @@ final class LandscapeSettings extends FlowPane {
         box.getChildren().addAll(nodes);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
+    }
+
+    /** The controls, each kept together (a label with its field), in an order that wraps into few rows. */
+    List<Node> nodes() { return nodes; }
+
+    /** Widths of the number fields for type {@code s} times the normal size. */
+    void setFontScale(double s) {
+        range.setPrefWidth(84 * s);
+        resolution.setPrefWidth(76 * s);
+        seed.setPrefWidth(96 * s);
+    }
+
+    /** Enables what mode {@code m} uses: the range for the slice around the weights, the grid and seed for planes. */
+    void showFor(LandscapeMode m) {
+        range.setDisable(m != LandscapeMode.AROUND && m != LandscapeMode.SURFACE);
+        resolution.setDisable(m == LandscapeMode.LINE);
+        seed.setDisable(m == LandscapeMode.LINE);
+        reroll.setDisable(m == LandscapeMode.LINE);
     }
 
     void setOnCompute(Runnable r) { onCompute = r; }
@@ -104,13 +115,12 @@ final class LandscapeSettings extends FlowPane {
 
     /** The training loss as training minimises it, or without its penalty as these settings say. */
     LossSetup trainLoss(LossSetup base) {
-        return withPenalty() ? base : new LossSetup(base.spec(), base.template(), base.data(), Regularization.NONE);
+        return withPenalty() ? base : base.withoutPenalty();
     }
 
-    /** What the landscape shows: {@link #trainLoss} on the test set when that is chosen and there is one. */
-    LossSetup shownLoss(LossSetup base, Matrix test) {
-        LossSetup l = trainLoss(base);
-        return testData() && test != null ? l.withData(test) : l;
+    /** What the landscape shows: {@code test} when that is chosen and there is one, else {@link #trainLoss}. */
+    LossSetup shownLoss(LossSetup base, LossSetup test) {
+        return testData() && test != null ? trainLoss(test) : trainLoss(base);
     }
 
     String lossTitle() {

@@ -1,7 +1,6 @@
 package org.nnplay.ui.landscape;
 
 import org.nnplay.engine.nn.Weights;
-import org.nnplay.engine.train.Matrix;
 import org.nnplay.training.landscape.LossSetup;
 import org.nnplay.training.landscape.Trajectory;
 
@@ -12,9 +11,8 @@ import org.nnplay.training.landscape.Trajectory;
 public interface LandscapeSource {
     /**
      * The training loss at the current weights, with the run's regularisation as the penalty: e.g.
-     * {@code new LossSetup(spec, snapshot.weights(), trainMatrix, regularization)} from the latest snapshot, or
-     * {@code LossSetup.of(network, trainMatrix, regularization, true)} on the training thread (it copies the weights).
-     * The view drops the penalty or swaps in {@link #testData()} itself, as its settings say. Null: nothing to show.
+     * {@code Model.of(snapshot.setup(), snapshot.weights()).trainingLoss()} from the latest snapshot. The view drops
+     * the penalty or takes {@link #testLoss()} instead itself, as its settings say. Null: nothing to show.
      */
     LossSetup currentLoss();
 
@@ -24,6 +22,6 @@ public interface LandscapeSource {
     /** The weights training started from (the line plot's t = 0); null: the trajectory's first snapshot is used. */
     Weights initialWeights();
 
-    /** The test set as the engine takes it, or null when there is none (the Test choice is then disabled). */
-    default Matrix testData() { return null; }
+    /** As {@link #currentLoss()} on the test set, or null when there is none (the Test choice is then disabled). */
+    default LossSetup testLoss() { return null; }
 }

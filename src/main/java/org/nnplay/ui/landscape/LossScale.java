@@ -2,6 +2,7 @@ package org.nnplay.ui.landscape;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.nnplay.ui.plot.Ticks;
 
 /**
  * Maps losses in [min, max] to [0, 1] for the colour map, linearly or logarithmically, and picks contour levels and
@@ -71,23 +72,11 @@ public record LossScale(double min, double max, boolean log) {
             }
             return out;
         }
-        double step = niceStep((max - min) / Math.max(1, target));
+        double step = Ticks.niceStep(max - min, target);
         for (double v = Math.ceil(min / step) * step; v <= max + step * 1e-9; v += step) {
             out.add(Math.abs(v) < step * 1e-9 ? 0 : v);
         }
         return out;
-    }
-
-    /** 1, 2 or 5 × 10^k, the smallest at least {@code raw}. */
-    static double niceStep(double raw) {
-        if (!(raw > 0)) {
-            return 1;
-        }
-        double p = Math.pow(10, Math.floor(Math.log10(raw)));
-        for (double m : new double[] {1, 2, 5, 10}) {
-            if (m * p >= raw * (1 - 1e-9)) return m * p;
-        }
-        return 10 * p;
     }
 
     /** A compact label for a loss value: 3 significant digits, scientific outside [0.001, 10⁴). */

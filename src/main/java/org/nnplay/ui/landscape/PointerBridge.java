@@ -11,8 +11,13 @@ import org.nnplay.training.landscape.LossSetup;
  * most ~30 times a second), leaving ends the preview, clicking loads them — or, in race mode, starts a race there.
  */
 final class PointerBridge {
+    /** Starts a race from (a, b) on the slice shown, on its training loss. */
+    interface RaceStarter {
+        void race(LandscapeRequest slice, LossSetup trainLoss, double a, double b);
+    }
+
     private final Throttle<Weights> preview;
-    private final RaceRunner race;
+    private final RaceStarter race;
     private final BooleanSupplier raceMode;
     private LandscapeInteraction interaction = LandscapeInteraction.NONE;
     private LandscapeRequest slice;
@@ -21,7 +26,7 @@ final class PointerBridge {
     private double[] lineFrom;
     private double[] lineTo;
 
-    PointerBridge(RaceRunner race, BooleanSupplier raceMode) {
+    PointerBridge(RaceStarter race, BooleanSupplier raceMode) {
         this.race = race;
         this.raceMode = raceMode;
         this.preview = new Throttle<>(Duration.millis(33), w -> interaction.previewWeights(w));
@@ -49,7 +54,7 @@ final class PointerBridge {
     void clickSlice(double a, double b) {
         if (slice == null) return;
         if (raceMode.getAsBoolean()) {
-            race.start(slice, trainLoss, a, b);
+            race.race(slice, trainLoss, a, b);
         } else {
             preview.cancel();
             interaction.loadWeights(weightsAt(slice.loss(), slice.slice().point(a, b)));

@@ -19,6 +19,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
@@ -28,7 +29,8 @@ import org.nnplay.training.landscape.OptimizerRace;
 
 /**
  * The optimizer race's legend and settings: one row per racer with its colour, whether it runs, its learning rate
- * (edit in place) and where it ended; the number of steps. Click the heat map to start a race from that point.
+ * (edit in place) and where it ended; the number of steps. Click the heat map to start a race from that point. Every
+ * row shows at once; its type follows the view's font scale.
  */
 final class RacePanel extends VBox {
     /** Bright colours that stay apart from viridis' purple → green → yellow and from each other. */
@@ -56,6 +58,9 @@ final class RacePanel extends VBox {
     private final TableView<Row> table = new TableView<>(rows);
     private final Spinner<Integer> steps = new Spinner<>(5, 2000, 100, 25);
     private final Label status = new Label("Click the map to start all racers from that point.");
+    private final List<TableColumn<Row, ?>> columns;
+    private static final double[] COLUMN_WIDTHS = {64, 170, 64, 96};
+    private static final double ROW = 30;
 
     RacePanel() {
         getStyleClass().add("landscape-race");
@@ -81,10 +86,8 @@ final class RacePanel extends VBox {
                 setGraphic(new HBox(6, box, swatch));
             }
         });
-        on.setPrefWidth(64);
         TableColumn<Row, String> name = new TableColumn<>("optimizer");
         name.setCellValueFactory(c -> new SimpleStringProperty(org.nnplay.ui.Formulas.name(c.getValue().kind)));
-        name.setPrefWidth(100);
         TableColumn<Row, Double> rate = new TableColumn<>("η");
         rate.setCellValueFactory(c -> c.getValue().rate);
         rate.setCellFactory(TextFieldTableCell.forTableColumn(new DoubleStringConverter()));
@@ -93,23 +96,35 @@ final class RacePanel extends VBox {
             e.getRowValue().rate.set(v != null && v > 0 && Double.isFinite(v) ? v : e.getOldValue());
             table.refresh();
         });
-        rate.setPrefWidth(70);
         TableColumn<Row, String> result = new TableColumn<>("end loss");
         result.setCellValueFactory(c -> c.getValue().result);
-        result.setPrefWidth(90);
-        table.getColumns().setAll(List.of(on, name, rate, result));
+        columns = List.of(on, name, rate, result);
+        table.getColumns().setAll(columns);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setFixedCellSize(30);
-        table.setPrefHeight(30 * rows.size() + 36);
         VBox.setVgrow(table, Priority.SOMETIMES);
         steps.setEditable(true);
-        steps.setPrefWidth(100);
         Label title = new Label("Optimizer race");
         title.getStyleClass().add("landscape-title");
         status.setWrapText(true);
-        getChildren().addAll(title, table, new HBox(8, new Label("steps"), steps), status);
-        setPrefWidth(360);
-        setMinWidth(300);
+        HBox stepsRow = new HBox(8, new Label("steps"), steps);
+        stepsRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        getChildren().addAll(title, table, stepsRow, status);
+        setFontScale(1);
+    }
+
+    /** Sizes the rows, columns and the panel for type {@code s} times the normal size. */
+    void setFontScale(double s) {
+        for (int k = 0; k < columns.size(); k++) {
+            columns.get(k).setPrefWidth(COLUMN_WIDTHS[k] * s);
+            columns.get(k).setMinWidth(COLUMN_WIDTHS[k] * s);
+        }
+        table.setFixedCellSize(ROW * s);
+        table.setPrefHeight(ROW * s * (rows.size() + 1) + 3 * s);
+        table.setMaxHeight(Region.USE_PREF_SIZE); // all rows, no empty ones below
+        table.setMinHeight(ROW * s * 3);
+        steps.setPrefWidth(100 * s);
+        setPrefWidth(420 * s);
+        setMinWidth(300 * s);
     }
 
     /** The racers that are switched on, in table order, with their colours. */
@@ -126,4 +141,9 @@ final class RacePanel extends VBox {
     void setStatus(String s) { status.setText(s); }
 
     void clearResults() { rows.forEach(r -> r.result.set("")); }
+
+    /** Each row's end loss, in the order of {@code raced}. */
+    void showResults(List<Row> raced, List<String> results) {
+        for (int k = 0; k < raced.size() && k < results.size(); k++) raced.get(k).result.set(results.get(k));
+    }
 }

@@ -77,7 +77,7 @@ final class Surface3D extends Region {
             lastY = e.getSceneY();
         });
         sub.setOnScroll(e -> camera.setTranslateZ(Math.max(-3000, Math.min(-300, camera.getTranslateZ() + e.getDeltaY() * 1.5))));
-        hint.setStyle("-fx-text-fill: #e6e8ee; -fx-font-size: 15px; -fx-font-weight: bold;");
+        hint.getStyleClass().add("landscape-surface-hint");
         hint.setAlignment(Pos.CENTER_LEFT);
         if (javafx.application.Platform.isSupported(javafx.application.ConditionalFeature.SCENE3D)) {
             sketch = null;
@@ -143,7 +143,7 @@ final class Surface3D extends Region {
         }
         double gx = (p.alpha() - grid.alphaMin()) / (grid.alphaMax() - grid.alphaMin());
         double gy = (p.beta() - grid.betaMin()) / (grid.betaMax() - grid.betaMin());
-        double v = HeatmapPainter.sample(grid.losses(), grid.n(), gx * (grid.n() - 1), gy * (grid.n() - 1));
+        double v = grid.lossAt(p.alpha(), p.beta());
         double u = scale.unit(v);
         marker.setTranslateX((gx - 0.5) * SIZE);
         marker.setTranslateZ((gy - 0.5) * SIZE);
@@ -153,6 +153,10 @@ final class Surface3D extends Region {
 
     LandscapeGrid grid() { return grid; }
 
+    void setFontScale(double s) {
+        if (sketch != null) sketch.setFontScale(s);
+    }
+
     @Override
     protected void layoutChildren() {
         if (sketch != null) {
@@ -161,6 +165,6 @@ final class Surface3D extends Region {
         }
         sub.setWidth(getWidth());
         sub.setHeight(getHeight());
-        hint.resizeRelocate(14, 10, getWidth() - 28, 26);
+        hint.resizeRelocate(14, 10, getWidth() - 28, hint.prefHeight(-1));
     }
 }

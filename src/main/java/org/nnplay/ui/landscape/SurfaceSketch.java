@@ -22,6 +22,7 @@ final class SurfaceSketch extends Region {
     private LandscapeGrid grid;
     private LossScale scale;
     private PathPoint current;
+    private double fontScale = 1;
     private double yaw = Math.toRadians(-35);
     private double pitch = Math.toRadians(32);
     private double distance = 1000;
@@ -48,6 +49,11 @@ final class SurfaceSketch extends Region {
     void setGrid(LandscapeGrid g, LossScale s) {
         grid = g;
         scale = s;
+        paint();
+    }
+
+    void setFontScale(double s) {
+        fontScale = s;
         paint();
     }
 
@@ -129,12 +135,12 @@ final class SurfaceSketch extends Region {
             g.fillPolygon(xs, ys, 4);
             g.strokePolygon(xs, ys, 4);
         }
-        marker(g, n);
+        marker(g);
         g.setFill(Color.web("#e6e8ee"));
-        g.setFont(PlotFrame.LABEL_FONT);
+        g.setFont(Style.bold(fontScale));
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
-        g.fillText("drag to rotate · scroll to zoom", 14, 10);
+        g.fillText("drag to rotate · scroll to zoom", 14 * fontScale, 10 * fontScale);
     }
 
     private void floor(GraphicsContext g) {
@@ -149,7 +155,7 @@ final class SurfaceSketch extends Region {
             g.strokeLine(a[0], a[1], b[0], b[1]);
         }
         g.setFill(Color.web("#e6e8ee"));
-        g.setFont(PlotFrame.LABEL_FONT);
+        g.setFont(Style.bold(fontScale));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
         double[] al = project(0, base, -SIZE / 2 - 40);
@@ -158,12 +164,12 @@ final class SurfaceSketch extends Region {
         g.fillText("β", be[0], be[1]);
     }
 
-    private void marker(GraphicsContext g, int n) {
+    private void marker(GraphicsContext g) {
         if (current == null || current.alpha() < grid.alphaMin() || current.alpha() > grid.alphaMax()
                 || current.beta() < grid.betaMin() || current.beta() > grid.betaMax()) return;
         double gx = (current.alpha() - grid.alphaMin()) / (grid.alphaMax() - grid.alphaMin());
         double gy = (current.beta() - grid.betaMin()) / (grid.betaMax() - grid.betaMin());
-        double v = HeatmapPainter.sample(grid.losses(), n, gx * (n - 1), gy * (n - 1));
+        double v = grid.lossAt(current.alpha(), current.beta());
         double[] s = project((gx - 0.5) * SIZE, height(scale.unit(v)), (gy - 0.5) * SIZE);
         g.setFill(Color.web("#ff2d55"));
         g.setStroke(Color.WHITE);

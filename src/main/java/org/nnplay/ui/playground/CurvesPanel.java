@@ -6,7 +6,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
-import org.nnplay.engine.train.Evaluation;
+import org.nnplay.training.Metrics;
 import org.nnplay.training.RunState;
 import org.nnplay.training.Snapshot;
 import org.nnplay.ui.curves.CurvesView;
@@ -111,7 +111,7 @@ final class CurvesPanel extends Region {
     private void showFigures(Snapshot s) {
         set(trainLoss, "Training loss " + Numbers.figure(loss(s.train())));
         set(testLoss, s.test() == null || s.test().rows() == 0 ? "" : "Test loss " + Numbers.figure(loss(s.test())));
-        Evaluation q = s.test() != null && s.test().rows() > 0 ? s.test() : s.train();
+        Metrics q = s.test() != null && s.test().rows() > 0 ? s.test() : s.train();
         String split = q == s.test() ? "Test" : "Training";
         if (q != null && Double.isFinite(q.accuracy())) {
             set(quality, split + " accuracy " + String.format(Locale.ROOT, "%.1f %%", q.accuracy() * 100));
@@ -120,12 +120,10 @@ final class CurvesPanel extends Region {
         } else {
             set(quality, s.state() == RunState.DIVERGED ? "diverged" : "");
         }
-        boolean moving = s.config() != null && s.config().schedule() != null
-                && Math.abs(s.learningRate() - s.config().learningRate()) > 1e-12 * s.config().learningRate();
-        set(rate, moving ? "Learning rate now " + Numbers.figure(s.learningRate()) : "");
+        set(rate, s.learningRateMoved() ? "Learning rate now " + Numbers.figure(s.learningRate()) : "");
     }
 
-    private static double loss(Evaluation e) { return e == null || e.rows() == 0 ? Double.NaN : e.total(); }
+    private static double loss(Metrics e) { return e == null || e.rows() == 0 ? Double.NaN : e.total(); }
 
     private static void set(Label l, String text) {
         if (!text.equals(l.getText())) l.setText(text);

@@ -31,7 +31,7 @@ import org.nnplay.io.FileProblem;
 import org.nnplay.io.SafeFiles;
 import org.nnplay.io.SafeText;
 import org.nnplay.training.CsvData;
-import org.nnplay.training.Predictions;
+import org.nnplay.training.Model;
 import org.nnplay.training.PyTorchScript;
 import org.nnplay.training.Snapshot;
 import org.nnplay.ui.curves.CurvesView;
@@ -310,7 +310,7 @@ final class FileActions {
             return;
         }
         exportText("the predictions", FileKind.CSV, "predictions", w -> CsvExporter.writePredictions(s.setup().data(),
-                Predictions.of(s.setup(), s.weights()), w));
+                Model.of(s.setup(), s.weights()).predictions(), w));
     }
 
     private interface TextWriter {

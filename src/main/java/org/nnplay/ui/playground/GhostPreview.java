@@ -4,18 +4,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import org.nnplay.data.Grid;
-import org.nnplay.data.Standardizer;
-import org.nnplay.engine.jvm.JvmBackend;
-import org.nnplay.engine.nn.Network;
 import org.nnplay.engine.nn.Weights;
-import org.nnplay.engine.train.GridEvaluator;
+import org.nnplay.training.Model;
+import org.nnplay.training.Snapshot;
 import org.nnplay.training.TrainingSetup;
 
 /**
- * The decision boundary of weights that are only being looked at (the loss landscape under the pointer), computed
- * on a background thread: {@link #request} replaces a request not yet started, and the frame loop picks up
- * {@link #latest()} (no hand-over to the FX thread at all). {@link #clear()} drops the preview.
+ * The decision boundary of weights that are only being looked at (the loss landscape under the pointer), computed by
+ * a {@link Model} on a background thread: {@link #request} replaces a request not yet started, and the frame loop
+ * picks up {@link #latest()} (no hand-over to the FX thread at all). {@link #clear()} drops the preview.
  */
 final class GhostPreview implements AutoCloseable {
     /** A computed preview: its request number, the boundary values (row 0 at the top) and the resolution. */
@@ -29,10 +26,7 @@ final class GhostPreview implements AutoCloseable {
     private final AtomicReference<Runnable> pending = new AtomicReference<>();
     private final AtomicReference<Result> latest = new AtomicReference<>();
     private final AtomicLong requested = new AtomicLong();
-    private TrainingSetup cachedSetup;
-    private int cachedN;
-    private Network net;
-    private double[] inputs;
+    private Model model;
 
     void request(TrainingSetup setup, Weights weights, int n) {
         long id = requested.incrementAndGet();
@@ -59,19 +53,11 @@ final class GhostPreview implements AutoCloseable {
     private void compute(long id, TrainingSetup setup, Weights weights, int n) {
         if (id <= cleared) return;
         try {
-            if (setup != cachedSetup || n != cachedN) {
-                Standardizer std = Standardizer.of(setup.data(), setup.inputs(), setup.standardize());
-                inputs = new Grid(setup.data().domain(), n).inputs(setup.inputs(), std).values();
-                net = Network.of(setup.network(), JvmBackend.INSTANCE, weights);
-                cachedSetup = setup;
-                cachedN = n;
-            } else {
-                net.load(weights);
-            }
-            GridEvaluator.Grid g = new GridEvaluator(net, inputs, n).evaluate(false);
-            if (id > cleared) latest.set(new Result(id, g.positive(), n));
+            model = Model.of(model, setup, weights);
+            Snapshot.Boundary b = model.boundary(n);
+            if (id > cleared) latest.set(new Result(id, b.values(), n));
         } catch (RuntimeException misfit) {
-            cachedSetup = null;
+            model = null;
         }
     }
 

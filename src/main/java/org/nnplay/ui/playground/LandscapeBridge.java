@@ -1,14 +1,9 @@
 package org.nnplay.ui.playground;
 
-import java.util.List;
-import org.nnplay.data.FeatureMatrix;
-import org.nnplay.data.Sample;
-import org.nnplay.data.Standardizer;
 import org.nnplay.engine.nn.Weights;
-import org.nnplay.engine.train.Matrix;
 import org.nnplay.training.ExperimentMapping;
+import org.nnplay.training.Model;
 import org.nnplay.training.Snapshot;
-import org.nnplay.training.TrainingSetup;
 import org.nnplay.training.landscape.LossSetup;
 import org.nnplay.training.landscape.Trajectory;
 import org.nnplay.ui.landscape.LandscapeInteraction;
@@ -27,9 +22,7 @@ final class LandscapeBridge implements LandscapeSource, LandscapeInteraction {
     private Weights initial;
     private long generation = Long.MIN_VALUE;
     private long epoch = Long.MIN_VALUE;
-    private TrainingSetup matricesFor;
-    private Matrix train;
-    private Matrix test;
+    private Model current;
 
     LandscapeBridge(PlaygroundModel model, GhostPreview ghost) {
         this.model = model;
@@ -58,21 +51,17 @@ final class LandscapeBridge implements LandscapeSource, LandscapeInteraction {
     }
 
     @Override public LossSetup currentLoss() {
-        Snapshot s = last;
-        if (s == null || s.setup() == null || s.config() == null) return null;
-        matrices(s.setup());
-        return new LossSetup(s.setup().network(), s.weights(), train, s.config().regularization());
+        Model m = current();
+        return m == null ? null : m.trainingLoss();
     }
 
     @Override public Trajectory trajectory() { return trajectory; }
 
     @Override public Weights initialWeights() { return initial; }
 
-    @Override public Matrix testData() {
-        Snapshot s = last;
-        if (s == null || s.setup() == null) return null;
-        matrices(s.setup());
-        return test.rows() == 0 ? null : test;
+    @Override public LossSetup testLoss() {
+        Model m = current();
+        return m == null ? null : m.testLoss();
     }
 
     @Override public void previewWeights(Weights w) {
@@ -90,16 +79,11 @@ final class LandscapeBridge implements LandscapeSource, LandscapeInteraction {
         model.edit(e -> e.withWeights(ExperimentMapping.weights(w)));
     }
 
-    private void matrices(TrainingSetup setup) {
-        if (setup == matricesFor) return;
-        Standardizer std = Standardizer.of(setup.data(), setup.inputs(), setup.standardize());
-        train = matrix(setup.data().train(), setup, std);
-        test = matrix(setup.data().test(), setup, std);
-        matricesFor = setup;
-    }
-
-    private static Matrix matrix(List<Sample> samples, TrainingSetup setup, Standardizer std) {
-        FeatureMatrix m = FeatureMatrix.of(samples, setup.inputs(), std);
-        return new Matrix(m.values(), m.labels(), m.rows(), m.cols());
+    /** The latest snapshot's network and inputs (its matrices are kept while the setup fits). */
+    private Model current() {
+        Snapshot s = last;
+        if (s == null || s.setup() == null) return null;
+        current = Model.of(current, s.setup(), s.weights());
+        return current;
     }
 }

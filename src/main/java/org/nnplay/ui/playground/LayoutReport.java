@@ -42,7 +42,8 @@ final class LayoutReport {
         boolean landscapeOn = stage.visible(StageView.LANDSCAPE);
         if (stage.made(StageView.LANDSCAPE)) {
             var l = v.landscapeView();
-            out.add(entry("landscape", l, null, landscapeOn));
+            Bounds plot = l.plotBounds();
+            out.add(entry("landscape", l, plot == null ? null : l.sceneToLocal(plot), landscapeOn));
         } else {
             out.add(new Entry("landscape", new BoundingBox(0, 0, 0, 0), false));
         }

@@ -1,28 +1,20 @@
 package org.nnplay.ui.playground;
 
-import java.util.List;
 import java.util.Locale;
 import org.nnplay.data.DataSet;
-import org.nnplay.data.FeatureMatrix;
-import org.nnplay.data.Sample;
-import org.nnplay.data.Standardizer;
-import org.nnplay.engine.jvm.JvmBackend;
 import org.nnplay.engine.nn.Head;
 import org.nnplay.engine.nn.LossKind;
-import org.nnplay.engine.nn.Network;
-import org.nnplay.engine.train.GridEvaluator;
+import org.nnplay.training.Model;
 import org.nnplay.training.Snapshot;
-import org.nnplay.training.TrainingSetup;
 
 /**
- * The network's exact output at one point of the plane, for the probe: a JVM copy of the snapshot's network (rebuilt
- * when the setup changes, reloaded when the weights do) run forward on that single input. Cheap (one row); FX thread.
+ * The network's exact output at one point of the plane, for the probe: the snapshot's {@link Model} (rebuilt when the
+ * setup no longer fits it, reloaded when the weights change) run forward on that single input. Cheap (one row); FX
+ * thread.
  */
 final class OutputProbe {
-    private TrainingSetup setup;
-    private Network net;
-    private Standardizer standardizer;
-    private long loaded = Long.MIN_VALUE;
+    private Model model;
+    private Snapshot loaded;
 
     /**
      * What the probe box says at (x1, x2), or null when there is no network yet: the point (by the data's column
@@ -31,11 +23,11 @@ final class OutputProbe {
     String describe(Snapshot s, double x1, double x2) {
         double[] out = outputs(s, x1, x2);
         if (out == null) return null;
-        DataSet data = setup.data();
+        DataSet data = model.setup().data();
         String where = defaultName(data.x1Label(), "X₁", "x₁")
                 ? String.format(Locale.ROOT, "x = (%s, %s)", num(x1), num(x2)).replace('-', '\u2212')
                 : data.x1Label() + " = " + num(x1) + "\n" + data.x2Label() + " = " + num(x2);
-        Head head = setup.network().head();
+        Head head = model.setup().network().head();
         if (head.regression()) {
             String value = data.labelName() == null ? "ŷ" : data.labelName() + " ŷ";
             return where + "\n" + value + " = " + num(data.scaling().y().toData(out[0]));
@@ -76,20 +68,13 @@ final class OutputProbe {
     double[] outputs(Snapshot s, double x1, double x2) {
         if (s == null || s.setup() == null || s.weights() == null) return null;
         try {
-            if (s.setup() != setup) {
-                setup = s.setup();
-                net = Network.of(setup.network(), JvmBackend.INSTANCE, s.weights());
-                standardizer = Standardizer.of(setup.data(), setup.inputs(), setup.standardize());
-                loaded = s.sequence();
-            } else if (s.sequence() != loaded) {
-                net.load(s.weights());
-                loaded = s.sequence();
+            if (model == null || s != loaded) {
+                model = Model.of(model, s.setup(), s.weights());
+                loaded = s;
             }
-            FeatureMatrix m = FeatureMatrix.of(List.of(new Sample(x1, x2, 0)), setup.inputs(), standardizer);
-            GridEvaluator.Grid g = new GridEvaluator(net, m.values(), 1).evaluate(false);
-            return g.layers()[g.layers().length - 1].clone();
+            return model.outputsAt(x1, x2);
         } catch (RuntimeException misfit) {
-            setup = null;
+            model = null;
             return null;
         }
     }

@@ -16,6 +16,7 @@ import org.nnplay.data.DataSet;
 import org.nnplay.engine.Backend;
 import org.nnplay.experiment.Experiment;
 import org.nnplay.experiment.LossSwitch;
+import org.nnplay.training.BackendChoice;
 import org.nnplay.training.ExperimentChange;
 import org.nnplay.training.ExperimentMapping;
 import org.nnplay.training.ExperimentSetups;

@@ -15,6 +15,7 @@ import org.controlsfx.control.Notifications;
 import org.controlsfx.control.PopOver;
 import org.nnplay.experiment.Experiment;
 import org.nnplay.experiment.StageView;
+import org.nnplay.training.BackendChoice;
 import org.nnplay.training.Snapshot;
 import org.nnplay.ui.StatusBar;
 import org.nnplay.ui.Theme;
@@ -142,9 +143,7 @@ public final class PlaygroundView extends BorderPane implements TrainingBar.List
         if (compare != null && stage.visible(StageView.COMPARE)) {
             showCompareEpoch();
         } else if (s != null && epochCadence.due(s, System.nanoTime())) {
-            boolean moving = s.config() != null
-                    && Math.abs(s.learningRate() - s.config().learningRate()) > 1e-12 * s.config().learningRate();
-            bar.showEpoch(s.epoch(), moving ? s.learningRate() : Double.NaN);
+            bar.showEpoch(s.epoch(), s.learningRateMoved() ? s.learningRate() : Double.NaN);
             if (stage.dashboardShown()) dashboard.showEpoch(s.epoch());
         }
         long now = System.nanoTime();
@@ -218,6 +217,8 @@ public final class PlaygroundView extends BorderPane implements TrainingBar.List
         curves.setScale(scale);
         dashboard.setFontScale(scale);
         lessonPanel.setFontScale(scale);
+        if (landscape != null) landscape.setFontScale(scale);
+        if (compareView != null) compareView.setFontScale(scale);
         placeLesson(on, changed);
         stage.requestLayout();
     }
@@ -349,6 +350,7 @@ public final class PlaygroundView extends BorderPane implements TrainingBar.List
             landscape.setId("landscape-view");
             landscape.setSource(landscapeBridge);
             landscape.setInteraction(landscapeBridge);
+            landscape.setFontScale(viewScale);
         }
         return landscape;
     }

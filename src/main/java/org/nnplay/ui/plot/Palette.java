@@ -6,7 +6,7 @@ import javafx.scene.paint.Color;
  * Class colours and the heat-map scale of the plane. Points use the strong colours; the heat map uses tints of the
  * same hues through white at P = 0.5, so the boundary reads as the white band and points stay visible on top.
  */
-public enum Palette {
+public enum Palette implements HeatScale {
     /** Red for class 0, green for class 1: the colours of the lecture slides. */
     RED_GREEN("Red / green", org.nnplay.experiment.Palette.RED_GREEN),
     /** Orange for class 0, blue for class 1: safe for red-green colour blindness. */
@@ -57,7 +57,7 @@ public enum Palette {
     }
 
     /** {@link #heatColor} as opaque ARGB, from a 257-entry table (fast enough for every pixel of the plane). */
-    public int heatArgb(double p) {
+    @Override public int heatArgb(double p) {
         if (Double.isNaN(p)) return 0xFFFFFFFF;
         return heatLut[(int) Math.round(Math.clamp(p, 0, 1) * 256)];
     }

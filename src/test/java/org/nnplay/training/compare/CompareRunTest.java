@@ -14,6 +14,7 @@ import org.nnplay.experiment.Experiment;
 import org.nnplay.experiment.Lessons;
 import org.nnplay.training.ExperimentSetups;
 import org.nnplay.training.HeadlessRun;
+import org.nnplay.training.Metrics;
 import org.nnplay.training.RunState;
 import org.nnplay.training.Snapshot;
 import org.nnplay.training.SnapshotRequest;
@@ -134,7 +135,11 @@ class CompareRunTest {
         assertThat(sorted.getFirst().rankingLoss()).isLessThanOrEqualTo(sorted.getLast().rankingLoss());
     }
 
-    static void assertSame(Evaluation a, Evaluation b) {
+    static void assertSame(Evaluation a, Evaluation b) { assertSame(Metrics.of(a), b); }
+
+    /** A snapshot's metrics and an evaluation of the same weights agree exactly. */
+    static void assertSame(Metrics a, Evaluation e) {
+        Metrics b = Metrics.of(e);
         assertThat(a.total()).isEqualTo(b.total());
         assertThat(a.dataLoss()).isEqualTo(b.dataLoss());
         assertThat(a.accuracy()).isEqualTo(b.accuracy());

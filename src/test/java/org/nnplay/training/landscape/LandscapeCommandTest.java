@@ -20,7 +20,7 @@ class LandscapeCommandTest {
     private final PrintStream err = new PrintStream(errBytes, true, StandardCharsets.UTF_8);
     private final Matrix data = Fixtures.regression(30, 1);
     private final LandscapeCommand.Loader loader =
-            p -> new LandscapeInputs(Fixtures.linear(4), data, Regularization.NONE);
+            p -> LossSetup.of(Fixtures.linear(4), data, Regularization.NONE, true);
 
     private int run(LandscapeCommand.Loader l, String... args) {
         return LandscapeCommand.run(args, out, err, l);
@@ -60,7 +60,7 @@ class LandscapeCommandTest {
 
     @Test
     void theCoreRunsOnBuiltInputs() {
-        assertThat(LandscapeCommand.run(new LandscapeInputs(Fixtures.linear(4), data, null), 41, 1, out)).isZero();
+        assertThat(LandscapeCommand.run(LossSetup.of(Fixtures.linear(4), data, null, false), 41, 1, out)).isZero();
         assertThat(out().lines()).hasSize(41 * 41 + 1);
     }
 

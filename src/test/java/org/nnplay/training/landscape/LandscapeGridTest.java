@@ -25,6 +25,23 @@ class LandscapeGridTest {
     }
 
     @Test
+    void lossAtInterpolatesBetweenGridPointsAndTakesTheNearestNextToABlowUp() {
+        int n = 5; // a plane 2α + 3β on [−1, 1]²: bilinear interpolation is exact
+        double[] v = new double[n * n];
+        for (int j = 0; j < n; j++) {
+            for (int i = 0; i < n; i++) v[j * n + i] = 2 * (-1 + 0.5 * i) + 3 * (-1 + 0.5 * j);
+        }
+        LandscapeGrid g = new LandscapeGrid(-1, 1, -1, 1, n, v, 0, 1, "α", "β");
+        assertThat(g.lossAt(0.3, -0.2)).isCloseTo(2 * 0.3 + 3 * -0.2, within(1e-12));
+        assertThat(g.lossAt(1, 1)).isCloseTo(5, within(1e-12));
+        assertThat(g.lossAt(7, 0)).as("outside: the edge").isCloseTo(2, within(1e-12));
+        v[3 * n + 3] = Double.NaN; // (α, β) = (0.5, 0.5)
+        LandscapeGrid blown = new LandscapeGrid(-1, 1, -1, 1, n, v, 0, 1, "α", "β");
+        assertThat(blown.lossAt(0.3, 0.1)).as("nearest point (0.5, 0)").isCloseTo(1, within(1e-12));
+        assertThat(blown.lossAt(0.45, 0.45)).isNaN();
+    }
+
+    @Test
     void aLinearModelsGridIsTheQuadraticBowlComputedByHand() {
         LossSetup loss = LossSetup.of(net, data, Regularization.NONE, false);
         LandscapeRequest req = LandscapeRequest.aroundCurrent(loss, 9, true, 1.0, 41);

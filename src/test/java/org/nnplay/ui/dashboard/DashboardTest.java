@@ -18,7 +18,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.nnplay.engine.train.Evaluation;
+import org.nnplay.training.Metrics;
 import org.nnplay.training.HistoryView;
 import org.nnplay.training.RunState;
 import org.nnplay.training.Snapshot;
@@ -50,8 +50,8 @@ class DashboardTest {
 
     static Snapshot snapshot(long seq, long generation, RunState state, long epoch, double trainLoss, double testLoss,
                              double testAccuracy, double eps) {
-        Evaluation train = new Evaluation(trainLoss, 0, trainLoss, testAccuracy + 0.02, null, Double.NaN, Double.NaN, 400);
-        Evaluation test = new Evaluation(testLoss, 0, testLoss, testAccuracy, null, Double.NaN, Double.NaN, 100);
+        Metrics train = new Metrics(trainLoss, 0, trainLoss, testAccuracy + 0.02, null, Double.NaN, Double.NaN, 400);
+        Metrics test = new Metrics(testLoss, 0, testLoss, testAccuracy, null, Double.NaN, Double.NaN, 100);
         return new Snapshot(seq, 0, generation, state, epoch, epoch * 40, train, test, null, null, 0.03, null, null,
                 null, null, "jvm", eps, HistoryView.EMPTY, null);
     }
@@ -158,8 +158,8 @@ class DashboardTest {
 
     @Test
     void regressionShowsRSquared() {
-        Evaluation train = new Evaluation(0.1, 0, 0.1, Double.NaN, null, 0.32, 0.8, 400);
-        Evaluation test = new Evaluation(0.2, 0, 0.2, Double.NaN, null, 0.45, 0.7, 100);
+        Metrics train = new Metrics(0.1, 0, 0.1, Double.NaN, null, 0.32, 0.8, 400);
+        Metrics test = new Metrics(0.2, 0, 0.2, Double.NaN, null, 0.45, 0.7, 100);
         update(new Snapshot(1, 0, 0, RunState.RUNNING, 5, 5, train, test, null, null, 0.01, null, null, null, null,
                 "jvm", 50, HistoryView.EMPTY, null));
         Tile quality = dashboard.tiles().get(3);

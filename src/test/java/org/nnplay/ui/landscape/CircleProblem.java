@@ -22,6 +22,7 @@ import org.nnplay.engine.train.Evaluator;
 import org.nnplay.engine.train.Matrix;
 import org.nnplay.engine.train.TrainConfig;
 import org.nnplay.engine.train.Trainer;
+import org.nnplay.training.Metrics;
 import org.nnplay.training.RunState;
 import org.nnplay.training.Snapshot;
 import org.nnplay.training.landscape.LossSetup;
@@ -75,8 +76,8 @@ final class CircleProblem implements LandscapeSource {
     Snapshot snapshot(RunState state) {
         Evaluation tr = trainEval.evaluate();
         Evaluation te = testEval.evaluate();
-        return new Snapshot(++sequence, 0, 1, state, trainer.epoch(), trainer.steps(), tr, te, net.weights(), null,
-                0.3, null, null, null, null, "jvm", 0, null, null);
+        return new Snapshot(++sequence, 0, 1, state, trainer.epoch(), trainer.steps(), Metrics.of(tr), Metrics.of(te),
+                net.weights(), null, 0.3, null, null, null, null, "jvm", 0, null, null);
     }
 
     @Override public LossSetup currentLoss() { return LossSetup.of(net, train, reg, true); }
@@ -85,5 +86,5 @@ final class CircleProblem implements LandscapeSource {
 
     @Override public Weights initialWeights() { return initial; }
 
-    @Override public Matrix testData() { return test; }
+    @Override public LossSetup testLoss() { return LossSetup.of(net, test, reg, true); }
 }

@@ -1,17 +1,12 @@
 package org.nnplay.ui.landscape;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.nnplay.ui.landscape.FxCalls.await;
+import static org.nnplay.ui.landscape.FxCalls.fx;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -19,7 +14,6 @@ import javafx.scene.image.Image;
 import javafx.scene.image.PixelReader;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,6 +21,7 @@ import org.nnplay.engine.nn.Weights;
 import org.nnplay.training.RunState;
 import org.nnplay.training.landscape.LandscapeGrid;
 import org.nnplay.ui.Display;
+import org.nnplay.ui.plot.PlotFrame;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -67,26 +62,26 @@ class LandscapeViewTest {
 
     @Test
     void heatMapHoverAndClick(FxRobot robot) throws Exception {
-        LandscapeGrid g = await(() -> complete(view.heat.grid(), 41));
+        LandscapeGrid g = await(() -> complete(view.heat().grid(), 41));
         assertThat(g.alphaLabel()).startsWith("α");
-        PlotFrame f = fx(() -> view.heat.frame());
-        Image shot = fx(() -> view.heat.snapshot(null, null));
+        PlotFrame f = fx(() -> view.heat().frame());
+        Image shot = fx(() -> view.heat().snapshot(null, null));
         // the centre is the trained weights: low loss, dark; the corners, ±1 along random directions, are higher
         double centre = brightness(shot, f.toX(0), f.toY(0));
-        double corner = Math.max(Math.max(brightness(shot, f.px + 6, f.py + 6), brightness(shot, f.px + f.pw - 6, f.py + 6)),
-                Math.max(brightness(shot, f.px + 6, f.py + f.ph - 6), brightness(shot, f.px + f.pw - 6, f.py + f.ph - 6)));
+        double corner = Math.max(Math.max(brightness(shot, f.left() + 6, f.top() + 6), brightness(shot, f.right() - 6, f.top() + 6)),
+                Math.max(brightness(shot, f.left() + 6, f.bottom() - 6), brightness(shot, f.right() - 6, f.bottom() - 6)));
         assertThat(centre).isLessThan(corner);
         assertThat(g.loss(20, 20)).isLessThan(g.max());
 
         double[] current = problem.net.weights().flatten();
-        robot.moveTo(screen(view.heat, f.toX(0.5), f.toY(-0.4)));
-        robot.moveTo(screen(view.heat, f.toX(0.55), f.toY(-0.45)));
+        robot.moveTo(screen(view.heat(), f.toX(0.5), f.toY(-0.4)));
+        robot.moveTo(screen(view.heat(), f.toX(0.55), f.toY(-0.45)));
         await(() -> previews.isEmpty() ? null : previews.get(previews.size() - 1));
         double[] hovered = previews.get(previews.size() - 1).flatten();
         assertThat(hovered).hasSameSizeAs(current).isNotEqualTo(current);
-        save(view, "landscape-2d.png");
+        FxCalls.save(view, "landscape-2d.png");
 
-        robot.clickOn(screen(view.heat, f.toX(-0.3), f.toY(0.3)));
+        robot.clickOn(screen(view.heat(), f.toX(-0.3), f.toY(0.3)));
         Weights w = await(loaded::get);
         assertThat(w.flatten()).isNotEqualTo(current);
         robot.moveTo(screen(view, 5, 5));
@@ -95,35 +90,35 @@ class LandscapeViewTest {
 
     @Test
     void optimizerRaceDrawsEveryPath(FxRobot robot) throws Exception {
-        await(() -> complete(view.heat.grid(), 41));
+        await(() -> complete(view.heat().grid(), 41));
         fx(() -> { view.raceModeProperty().set(true); return null; });
         WaitForAsyncUtils.waitForFxEvents();
-        PlotFrame f = fx(() -> view.heat.frame());
-        robot.clickOn(screen(view.heat, f.toX(-0.7), f.toY(0.75)));
-        await(() -> view.race.rows().get(0).result.get().isEmpty() ? null : true);
+        PlotFrame f = fx(() -> view.heat().frame());
+        robot.clickOn(screen(view.heat(), f.toX(-0.7), f.toY(0.75)));
+        await(() -> view.race().rows().get(0).result.get().isEmpty() ? null : true);
         assertThat(loaded.get()).as("a click in race mode races, it does not load").isNull();
-        Image overlay = fx(() -> view.heat.lookup("#landscape-overlay").snapshot(null, null));
+        Image overlay = fx(() -> view.heat().lookup("#landscape-overlay").snapshot(null, null));
         for (int k : new int[] {0, 1}) { // SGD (red) and momentum (orange)
             assertThat(count(overlay, RacePanel.COLORS[k])).as("pixels of racer " + k).isGreaterThan(30);
         }
-        save(view, "landscape-race.png");
+        FxCalls.save(view, "landscape-race.png");
     }
 
     @Test
     void trainingPathPlaneWithExplainedVariance() throws Exception {
         fx(() -> { view.setMode(LandscapeMode.PATH); return null; });
         LandscapeGrid g = await(() -> {
-            LandscapeGrid x = complete(view.heat.grid(), 41);
+            LandscapeGrid x = complete(view.heat().grid(), 41);
             return x != null && x.alphaLabel().startsWith("PC1") ? x : null;
         });
         assertThat(g.alphaLabel()).matches("PC1 \\(\\d+\\.\\d % of variance\\)");
         assertThat(g.betaLabel()).startsWith("PC2");
-        save(view, "landscape-path.png");
+        FxCalls.save(view, "landscape-path.png");
     }
 
     @Test
     void aStepWhilePausedRecomputesAroundTheNewWeights() throws Exception {
-        await(() -> complete(view.heat.grid(), 41));
+        await(() -> complete(view.heat().grid(), 41));
         var before = fx(() -> view.controller().currentRequest());
         problem.train(1);
         fx(() -> { view.onSnapshot(problem.snapshot(RunState.PAUSED)); return null; });
@@ -137,23 +132,23 @@ class LandscapeViewTest {
     @Test
     void lineFromInitialToCurrentWeights(FxRobot robot) throws Exception {
         fx(() -> { view.setMode(LandscapeMode.LINE); return null; });
-        var line = await(() -> view.line.line());
+        var line = await(() -> view.line().line());
         double[] l = line.losses();
         int t0 = 10;
         int t1 = 50; // t = −0.25 + 1.5·k/60: k = 10 is t = 0, k = 50 is t = 1
         assertThat(line.alphas()[t0]).isEqualTo(0.0);
         assertThat(l[t1]).isLessThan(l[t0]); // training lowered the loss
-        save(view, "landscape-line.png");
+        FxCalls.save(view, "landscape-line.png");
     }
 
     @Test
     void rotatableSurface(FxRobot robot) throws Exception {
-        await(() -> complete(view.heat.grid(), 41));
+        await(() -> complete(view.heat().grid(), 41));
         fx(() -> { view.setMode(LandscapeMode.SURFACE); return null; });
-        await(() -> view.surface.grid());
-        robot.drag(screen(view.surface, 300, 300)).moveBy(60, 20).release(javafx.scene.input.MouseButton.PRIMARY);
+        await(() -> view.surface().grid());
+        robot.drag(screen(view.surface(), 300, 300)).moveBy(60, 20).release(javafx.scene.input.MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
-        save(view, "landscape-3d.png");
+        FxCalls.save(view, "landscape-3d.png");
     }
 
     // ---- helpers ----
@@ -162,22 +157,7 @@ class LandscapeViewTest {
         return g != null && g.complete() && g.n() == n ? g : null;
     }
 
-    private static <T> T await(Supplier<T> s) throws TimeoutException {
-        AtomicReference<T> out = new AtomicReference<>();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-            out.set(fx(s::get));
-            return out.get() != null;
-        });
-        return out.get();
-    }
 
-    private static <T> T fx(java.util.concurrent.Callable<T> c) {
-        try {
-            return WaitForAsyncUtils.asyncFx(c).get(20, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static Point2D screen(Node n, double x, double y) {
         return fx(() -> n.localToScreen(x, y));
@@ -202,11 +182,4 @@ class LandscapeViewTest {
         return n;
     }
 
-    private static void save(Node n, String name) throws IOException {
-        WaitForAsyncUtils.waitForFxEvents();
-        Image img = fx(() -> n.snapshot(null, null));
-        Path dir = Path.of(System.getProperty("nnplay.screenshotDir", "target/screenshots"));
-        Files.createDirectories(dir);
-        ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png", dir.resolve(name).toFile());
-    }
 }

@@ -3,9 +3,7 @@ package org.nnplay.ui.landscape;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.nnplay.training.landscape.Slice;
 
@@ -76,26 +74,5 @@ class PureHelpersTest {
         double[] p = new SliceProjection(s).project(s.point(0.3, -0.7));
         assertThat(p[0]).isCloseTo(0.3, within(1e-12));
         assertThat(p[1]).isCloseTo(-0.7, within(1e-12));
-    }
-
-    @Test
-    void theRelayCoalescesManyPostsIntoFewDeliveries() throws Exception {
-        List<Runnable> queue = new ArrayList<>();
-        List<Integer> delivered = new ArrayList<>();
-        FxRelay<Integer> relay = new FxRelay<>(delivered::add, r -> { synchronized (queue) { queue.add(r); } });
-        AtomicInteger rows = new AtomicInteger();
-        Thread worker = new Thread(() -> {
-            for (int row = 0; row < 1000; row++) {
-                relay.post(row);
-                rows.incrementAndGet();
-            }
-        });
-        worker.start();
-        worker.join();
-        synchronized (queue) {
-            assertThat(queue).hasSize(1);
-            queue.forEach(Runnable::run);
-        }
-        assertThat(delivered).containsExactly(999);
     }
 }

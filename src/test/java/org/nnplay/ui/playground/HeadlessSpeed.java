@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.nnplay.experiment.Experiment;
 import org.nnplay.experiment.ExperimentIO;
+import org.nnplay.training.BackendChoice;
 import org.nnplay.training.ExperimentSetups;
 import org.nnplay.training.SnapshotRequest;
 import org.nnplay.training.TrainingService;

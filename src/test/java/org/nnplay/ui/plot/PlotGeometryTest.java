@@ -78,13 +78,17 @@ class PlotGeometryTest {
 
     @Test
     void tickStepsAreNiceNumbers() {
-        assertThat(PlotFrame.tickStep(12)).isEqualTo(2);
-        assertThat(PlotFrame.tickStep(2)).isEqualTo(0.5);
-        assertThat(PlotFrame.tickStep(100)).isEqualTo(20);
-        assertThat(PlotFrame.tickStep(30)).isEqualTo(5);
-        assertThat(PlotFrame.tickText(-4)).isEqualTo("\u22124");
-        assertThat(PlotFrame.tickText(0.5)).isEqualTo("0.5");
-        assertThat(PlotFrame.tickText(-1e-12)).isEqualTo("0");
+        assertThat(Ticks.niceStep(12, 8)).isEqualTo(2);
+        assertThat(Ticks.niceStep(2, 8)).isEqualTo(0.5);
+        assertThat(Ticks.niceStep(100, 8)).isEqualTo(20);
+        assertThat(Ticks.niceStep(30, 8)).isEqualTo(5);
+        assertThat(Ticks.niceStep(0.1, 8)).isCloseTo(0.02, within(1e-15));
+        assertThat(Ticks.multiples(-1, 1, 0.5)).containsExactly(-1, -0.5, 0, 0.5, 1);
+        assertThat(Ticks.label(-4, 2)).isEqualTo("\u22124");
+        assertThat(Ticks.label(0.5, 0.5)).isEqualTo("0.5");
+        assertThat(Ticks.label(1, 0.5)).isEqualTo("1");
+        assertThat(Ticks.label(-1e-12, 0.5)).isEqualTo("0");
+        assertThat(Ticks.label(0.04, 0.02)).as("decimals as the step needs").isEqualTo("0.04");
     }
 
     @Test

@@ -8,12 +8,12 @@ import org.nnplay.data.Sample;
 import org.nnplay.engine.jvm.JvmBackend;
 import org.nnplay.experiment.Experiment;
 
-class PredictionsTest {
+class ModelTest {
     @Test
     void a_trained_circle_network_predicts_each_points_class() {
         TrainingSetup setup = ExperimentSetups.of(Experiment.defaults(), JvmBackend.INSTANCE);
         HeadlessRun.Result r = HeadlessRun.run(setup, 300, 300, x -> { });
-        double[] p = Predictions.of(setup, r.weights());
+        double[] p = Model.of(setup, r.weights()).predictions();
         List<Sample> all = setup.data().all();
         assertThat(p).hasSize(all.size());
         long right = 0;

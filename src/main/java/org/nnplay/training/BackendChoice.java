@@ -1,6 +1,7 @@
-package org.nnplay.ui.playground;
+package org.nnplay.training;
 
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import org.nnplay.engine.Backend;
 import org.nnplay.engine.jvm.JvmBackend;
 import org.nnplay.engine.nd4j.Backends;
@@ -9,7 +10,8 @@ import org.nnplay.experiment.Experiment;
 
 /**
  * The backend an experiment trains on in the window: what it asks for ({@code auto}, {@code jvm}, {@code nd4j}) for
- * its workload, without ever waiting for ND4J: while ND4J loads (or when it failed) the JVM backend stands in.
+ * its workload, without ever waiting for ND4J: while ND4J loads (or when it failed) the JVM backend stands in. The
+ * window reaches the backends only through here.
  */
 public final class BackendChoice {
     private BackendChoice() {}
@@ -23,6 +25,12 @@ public final class BackendChoice {
             return JvmBackend.INSTANCE;
         }
     }
+
+    /** Plain JVM arrays in float64: the backend of teaching views that run the engine themselves. */
+    public static Backend jvm() { return JvmBackend.INSTANCE; }
+
+    /** Starts loading ND4J in the background (once); completes when it is ready, exceptionally if it failed. */
+    public static CompletableFuture<?> loadNd4j() { return Nd4jRuntime.shared().load(); }
 
     /** Whether {@link #of} would now give another backend than {@code current} (ND4J finished loading). */
     public static boolean changed(Experiment e, Backend current) {
