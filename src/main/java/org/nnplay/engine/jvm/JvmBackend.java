@@ -20,7 +20,15 @@ public final class JvmBackend implements Backend {
 
     @Override public Buf zeros(int rows, int cols) { return new JvmBuf(rows, cols); }
 
-    @Override public void write(Buf dst, double[] src) { System.arraycopy(src, 0, d(dst), 0, dst.size()); }
+    @Override
+    public void write(Buf dst, double[] src) {
+        if (src != d(dst)) {
+            System.arraycopy(src, 0, d(dst), 0, dst.size());
+        }
+    }
+
+    /** The buffer's own array: updated in place, nothing to copy back. */
+    @Override public double[] hostValues(Buf b, double[] copy) { return d(b); }
 
     @Override public void read(Buf src, double[] dst) { System.arraycopy(d(src), 0, dst, 0, src.size()); }
 
