@@ -1,8 +1,42 @@
 package org.nnplay.engine.jvm;
 
-/** Matrix products on flat row-major arrays, loop orders chosen so the innermost loop walks memory in order. */
+/**
+ * Matrix products on flat row-major arrays, loop orders chosen so the innermost loop walks memory in order. Products
+ * of at least {@link #VECTOR_MIN_MULTIPLY_ADDS} multiply-adds go to {@link VectorMatmul} when the JVM has the
+ * Vector API; the plain loops here are the reference it is tested against, and all a playground's nets need.
+ */
 final class JvmMatmul {
+    /**
+     * Whether the Vector API module is there ({@code --add-modules jdk.incubator.vector}) and not switched off with
+     * {@code -Dnnplay.vector=false}. Without it {@link VectorMatmul} is never touched, so it never fails to load.
+     */
+    static final boolean VECTOR = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
+            && !"false".equals(System.getProperty("nnplay.vector"));
+
+    /**
+     * Below this many multiply-adds the plain loops win: the blocked kernel's set-up and masked edges cost more than
+     * they save on a playground's 10 × 8 × 8 products.
+     */
+    static final long VECTOR_MIN_MULTIPLY_ADDS = 4096;
+
     private JvmMatmul() {}
+
+    /** out (+)= op(a) · op(b), out n × m, inner dimension k: the fast path where it pays, else the plain loops. */
+    static void multiply(double[] a, boolean ta, double[] b, boolean tb, double[] out, int n, int k, int m, boolean acc) {
+        boolean fast = VECTOR && k > 0 && m >= 4 && (long) n * k * m >= VECTOR_MIN_MULTIPLY_ADDS;
+        if (!ta && !tb) {
+            if (fast) VectorMatmul.product(a, k, 1, b, out, n, k, m, acc);
+            else nn(a, b, out, n, k, m, acc);
+        } else if (ta && !tb) {
+            if (fast) VectorMatmul.product(a, 1, n, b, out, n, k, m, acc);
+            else tn(a, b, out, n, k, m, acc);
+        } else if (!ta) {
+            if (fast) VectorMatmul.productTransposedB(a, b, out, n, k, m, acc);
+            else nt(a, b, out, n, k, m, acc);
+        } else {
+            tt(a, b, out, n, k, m, acc);
+        }
+    }
 
     /**
      * out[n×m] (+)= a[n×k] · b[k×m]. Without {@code acc} the first term is assigned rather than added to a zeroed
@@ -11,6 +45,18 @@ final class JvmMatmul {
     static void nn(double[] a, double[] b, double[] out, int n, int k, int m, boolean acc) {
         if (k == 0) {
             if (!acc) java.util.Arrays.fill(out, 0, n * m, 0.0);
+            return;
+        }
+        if (m == 1) {
+            // a matrix times a column (an output layer of one neuron): each row's sum kept in a register, same order
+            for (int i = 0; i < n; i++) {
+                int ai = i * k;
+                double s = acc ? out[i] + a[ai] * b[0] : a[ai] * b[0];
+                for (int p = 1; p < k; p++) {
+                    s += a[ai + p] * b[p];
+                }
+                out[i] = s;
+            }
             return;
         }
         for (int i = 0; i < n; i++) {
@@ -50,6 +96,17 @@ final class JvmMatmul {
                 }
             }
             p0 = 1;
+        }
+        if (m == 1) {
+            // the gradient of a one-neuron layer's weights: the same sums without an inner loop of one
+            for (int p = p0; p < k; p++) {
+                int ap = p * n;
+                double bp = b[p];
+                for (int i = 0; i < n; i++) {
+                    out[i] += a[ap + i] * bp;
+                }
+            }
+            return;
         }
         for (int p = p0; p < k; p++) {
             int ap = p * n;
