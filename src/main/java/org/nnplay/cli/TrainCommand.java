@@ -8,12 +8,11 @@ import org.nnplay.data.CsvImporter;
 import org.nnplay.data.DataFormatException;
 import org.nnplay.data.ImportedData;
 import org.nnplay.engine.Backend;
-import org.nnplay.engine.nd4j.Backends;
-import org.nnplay.engine.nn.NetworkSpec;
 import org.nnplay.experiment.Experiment;
 import org.nnplay.experiment.ExperimentFormatException;
 import org.nnplay.experiment.ExperimentIO;
 import org.nnplay.experiment.LoadResult;
+import org.nnplay.training.BackendPicker;
 import org.nnplay.training.CsvData;
 import org.nnplay.training.ExperimentMapping;
 import org.nnplay.training.ExperimentSetups;
@@ -67,10 +66,7 @@ public final class TrainCommand {
         int every = flags.every != null ? flags.every : (int) Math.max(1, epochs / 10);
         TrainingSetup setup;
         try {
-            NetworkSpec spec = ExperimentMapping.network(e);
-            int widest = 1;
-            for (int h : spec.hidden()) widest = Math.max(widest, h);
-            Backend backend = Backends.forWorkload(e.training().backend(), e.training().batchSize(), widest, true);
+            Backend backend = BackendPicker.shared().pick(e, true).backend();
             setup = ExperimentSetups.of(e, backend);
         } catch (IllegalArgumentException | IllegalStateException ex) {
             err.println("nnplay train: " + ex.getMessage());

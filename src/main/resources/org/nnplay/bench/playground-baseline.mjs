@@ -14,7 +14,9 @@
 // Not included: oneStep's two getLoss passes over the training and test points and its UI update (NNPlay's bench
 // epoch evaluates neither). One object per neuron and per link, as in nn.ts.
 //
-// Usage: node playground-baseline.mjs a|b [seconds]  → one JSON line: config, what ran, node version, epochs_per_second.
+// Usage: node playground-baseline.mjs a|b [seconds]   → warms up, measures, prints one JSON line: config, what ran,
+//                                                      node version, epochs_per_second.
+//        node playground-baseline.mjs a|b serve [wall|cpu]  → the bench's mode: one round per 'round SECONDS' line.
 
 const TANH = {
   output: (x) => Math.tanh(x),
@@ -208,18 +210,43 @@ function oneEpoch() {
   });
 }
 
-const warmEnd = Date.now() + 1000 * Math.min(2, seconds / 2);
-while (Date.now() < warmEnd) oneEpoch();
-let epochs = 0;
-const t0 = process.hrtime.bigint();
-let t = t0;
-do { oneEpoch(); epochs++; t = process.hrtime.bigint(); } while (Number(t - t0) < seconds * 1e9);
-console.log(JSON.stringify({
+const WORK = {
   config: id,
   engine: 'TensorFlow Playground oneStep training loop (nn.ts semantics)',
   work: `per epoch ${train.length} points: features computed per point (${inputIds.length} of 7), forwardProp, `
       + `backProp (square error), updateWeights every ${batchSize}; network ${[inputIds.length, ...cfg.hidden, 1].join('-')} tanh; `
       + 'no getLoss, no UI',
   node: process.version,
-  epochs_per_second: epochs / (Number(t - t0) / 1e9),
-}));
+};
+
+// Seconds on the chosen clock: 'wall' (elapsed) or 'cpu' (this process's user + system time).
+function clock(kind) {
+  if (kind === 'cpu') return () => { const c = process.cpuUsage(); return (c.user + c.system) / 1e6; };
+  return () => Number(process.hrtime.bigint()) / 1e9;
+}
+
+// Epochs for at least `seconds` on the clock (at least one): [epochs, seconds taken].
+function round(now, seconds) {
+  const t0 = now();
+  let epochs = 0, t = t0;
+  do { oneEpoch(); epochs++; t = now(); } while (t - t0 < seconds);
+  return [epochs, t - t0];
+}
+
+if (process.argv[3] === 'serve') {
+  // Driven by nnplay bench, turn by turn with NNPlay's own rounds: one line 'round SECONDS' in, one JSON line out.
+  const now = clock(process.argv[4] || 'wall');
+  console.log(JSON.stringify({ ready: true, clock: process.argv[4] || 'wall', ...WORK }));
+  const { createInterface } = await import('node:readline');
+  for await (const line of createInterface({ input: process.stdin })) {
+    const [cmd, arg] = line.trim().split(/\s+/);
+    if (cmd !== 'round') break;
+    const [epochs, secs] = round(now, Number(arg));
+    console.log(JSON.stringify({ epochs, seconds: secs, epochs_per_second: epochs / secs }));
+  }
+} else {
+  const now = clock('wall');
+  round(now, Math.min(2, seconds / 2));
+  const [epochs, secs] = round(now, seconds);
+  console.log(JSON.stringify({ ...WORK, epochs_per_second: epochs / secs }));
+}

@@ -18,6 +18,11 @@ public final class JvmBackend implements Backend {
 
     @Override public String name() { return "jvm"; }
 
+    /** Which matrix-product kernels this JVM runs: "vector API, 8 lanes" or "plain loops" (no jdk.incubator.vector). */
+    public static String kernels() {
+        return JvmMatmul.VECTOR ? "vector API, " + VectorMatmul.lanes() + " lanes" : "plain loops";
+    }
+
     @Override public Buf zeros(int rows, int cols) { return new JvmBuf(rows, cols); }
 
     @Override

@@ -14,16 +14,17 @@ final class JvmMatmul {
             && !"false".equals(System.getProperty("nnplay.vector"));
 
     /**
-     * Below this many multiply-adds the plain loops win: the blocked kernel's set-up and masked edges cost more than
-     * they save on a playground's 10 × 8 × 8 products.
+     * Below this many multiply-adds, or with rows shorter than one vector, the plain loops are as good: the blocked
+     * kernel's set-up and masked edges cost what they save on a playground's 10 × 8 × 8 products, and a product of
+     * 2 or 4 columns (a decision grid of a 2-4-2 net) leaves most of each vector empty.
      */
-    static final long VECTOR_MIN_MULTIPLY_ADDS = 4096;
+    static final long VECTOR_MIN_MULTIPLY_ADDS = 16_384;
 
     private JvmMatmul() {}
 
     /** out (+)= op(a) · op(b), out n × m, inner dimension k: the fast path where it pays, else the plain loops. */
     static void multiply(double[] a, boolean ta, double[] b, boolean tb, double[] out, int n, int k, int m, boolean acc) {
-        boolean fast = VECTOR && k > 0 && m >= 4 && (long) n * k * m >= VECTOR_MIN_MULTIPLY_ADDS;
+        boolean fast = VECTOR && k >= 2 && m >= VectorMatmul.lanes() && (long) n * k * m >= VECTOR_MIN_MULTIPLY_ADDS;
         if (!ta && !tb) {
             if (fast) VectorMatmul.product(a, k, 1, b, out, n, k, m, acc);
             else nn(a, b, out, n, k, m, acc);

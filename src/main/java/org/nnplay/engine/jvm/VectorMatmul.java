@@ -33,19 +33,23 @@ final class VectorMatmul {
      * one stored k × n is ars = 1, acs = n) and B row-major k × m.
      */
     static void product(double[] a, int ars, int acs, double[] b, double[] out, int n, int k, int m, boolean acc) {
+        // Whether out's old values are added to is a mask, not a branch, in the kernels below: a branch the JIT has
+        // only seen one way is compiled as a trap, and taking it the other way throws the compiled kernel away,
+        // leaving the interpreter to run the Vector API at a hundredth of the speed until it compiles again.
+        VectorMask<Double> keep = S.maskAll(acc);
         int i = 0;
         for (; i + 4 <= n; i += 4) {
             int j = 0;
             for (; j + 2 * L <= m; j += 2 * L) {
-                block4x2(a, ars, acs, b, out, i, j, k, m, acc);
+                block4x2(a, ars, acs, b, out, i, j, k, m, keep);
             }
             for (; j < m; j += L) {
-                block4x1(a, ars, acs, b, out, i, j, k, m, acc);
+                block4x1(a, ars, acs, b, out, i, j, k, m, keep);
             }
         }
         for (; i < n; i++) {
             for (int j = 0; j < m; j += L) {
-                block1x1(a, ars, acs, b, out, i, j, k, m, acc);
+                block1x1(a, ars, acs, b, out, i, j, k, m, keep);
             }
         }
     }
@@ -67,38 +71,19 @@ final class VectorMatmul {
     }
 
     private static void block4x2(double[] a, int ars, int acs, double[] b, double[] out, int i, int j, int k, int m,
-                                 boolean acc) {
+                                 VectorMask<Double> keep) {
         int o0 = i * m + j;
         int o1 = o0 + m;
         int o2 = o1 + m;
         int o3 = o2 + m;
-        DoubleVector c00;
-        DoubleVector c01;
-        DoubleVector c10;
-        DoubleVector c11;
-        DoubleVector c20;
-        DoubleVector c21;
-        DoubleVector c30;
-        DoubleVector c31;
-        if (acc) {
-            c00 = DoubleVector.fromArray(S, out, o0);
-            c01 = DoubleVector.fromArray(S, out, o0 + L);
-            c10 = DoubleVector.fromArray(S, out, o1);
-            c11 = DoubleVector.fromArray(S, out, o1 + L);
-            c20 = DoubleVector.fromArray(S, out, o2);
-            c21 = DoubleVector.fromArray(S, out, o2 + L);
-            c30 = DoubleVector.fromArray(S, out, o3);
-            c31 = DoubleVector.fromArray(S, out, o3 + L);
-        } else {
-            c00 = DoubleVector.zero(S);
-            c01 = c00;
-            c10 = c00;
-            c11 = c00;
-            c20 = c00;
-            c21 = c00;
-            c30 = c00;
-            c31 = c00;
-        }
+        DoubleVector c00 = DoubleVector.fromArray(S, out, o0, keep);
+        DoubleVector c01 = DoubleVector.fromArray(S, out, o0 + L, keep);
+        DoubleVector c10 = DoubleVector.fromArray(S, out, o1, keep);
+        DoubleVector c11 = DoubleVector.fromArray(S, out, o1 + L, keep);
+        DoubleVector c20 = DoubleVector.fromArray(S, out, o2, keep);
+        DoubleVector c21 = DoubleVector.fromArray(S, out, o2 + L, keep);
+        DoubleVector c30 = DoubleVector.fromArray(S, out, o3, keep);
+        DoubleVector c31 = DoubleVector.fromArray(S, out, o3 + L, keep);
         int a0 = i * ars;
         for (int p = 0; p < k; p++) {
             int bp = p * m + j;
@@ -130,16 +115,17 @@ final class VectorMatmul {
 
     /** 4 rows × one vector of columns from j, masked where the row ends before j + L. */
     private static void block4x1(double[] a, int ars, int acs, double[] b, double[] out, int i, int j, int k, int m,
-                                 boolean acc) {
+                                 VectorMask<Double> keep) {
         VectorMask<Double> in = S.indexInRange(j, m);
+        VectorMask<Double> old = in.and(keep);
         int o0 = i * m + j;
         int o1 = o0 + m;
         int o2 = o1 + m;
         int o3 = o2 + m;
-        DoubleVector c0 = acc ? DoubleVector.fromArray(S, out, o0, in) : DoubleVector.zero(S);
-        DoubleVector c1 = acc ? DoubleVector.fromArray(S, out, o1, in) : DoubleVector.zero(S);
-        DoubleVector c2 = acc ? DoubleVector.fromArray(S, out, o2, in) : DoubleVector.zero(S);
-        DoubleVector c3 = acc ? DoubleVector.fromArray(S, out, o3, in) : DoubleVector.zero(S);
+        DoubleVector c0 = DoubleVector.fromArray(S, out, o0, old);
+        DoubleVector c1 = DoubleVector.fromArray(S, out, o1, old);
+        DoubleVector c2 = DoubleVector.fromArray(S, out, o2, old);
+        DoubleVector c3 = DoubleVector.fromArray(S, out, o3, old);
         int a0 = i * ars;
         for (int p = 0; p < k; p++) {
             DoubleVector bv = DoubleVector.fromArray(S, b, p * m + j, in);
@@ -157,10 +143,10 @@ final class VectorMatmul {
 
     /** One row × one vector of columns from j (masked at the row's end): the rows left over below a block of 4. */
     private static void block1x1(double[] a, int ars, int acs, double[] b, double[] out, int i, int j, int k, int m,
-                                 boolean acc) {
+                                 VectorMask<Double> keep) {
         VectorMask<Double> in = S.indexInRange(j, m);
         int o = i * m + j;
-        DoubleVector c = acc ? DoubleVector.fromArray(S, out, o, in) : DoubleVector.zero(S);
+        DoubleVector c = DoubleVector.fromArray(S, out, o, in.and(keep));
         int a0 = i * ars;
         for (int p = 0; p < k; p++) {
             c = DoubleVector.broadcast(S, a[a0 + p * acs]).fma(DoubleVector.fromArray(S, b, p * m + j, in), c);
