@@ -1,5 +1,7 @@
 package org.nnplay.engine.jvm;
 
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorSpecies;
@@ -20,6 +22,15 @@ final class VectorMatmul {
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
     private static final int L = S.length();
 
+    /**
+     * From this many multiply-adds a product is split between this thread and a helper (≈ 20 µs of work each on
+     * the development machine, against a few µs to hand half over): one helper thread, none on a single core.
+     */
+    static final long PARALLEL_MIN_MULTIPLY_ADDS = 1 << 19;
+    private static final ForkJoinPool HELPERS = Runtime.getRuntime().availableProcessors() < 2
+            || "1".equals(System.getProperty("nnplay.threads")) ? null
+            : new ForkJoinPool(1);
+
     /** b transposed, per thread, for a · bᵀ: grown on demand, never shrunk. */
     private static final ThreadLocal<double[][]> TRANSPOSED = ThreadLocal.withInitial(() -> new double[1][0]);
 
@@ -37,8 +48,24 @@ final class VectorMatmul {
         // only seen one way is compiled as a trap, and taking it the other way throws the compiled kernel away,
         // leaving the interpreter to run the Vector API at a hundredth of the speed until it compiles again.
         VectorMask<Double> keep = S.maskAll(acc);
-        int i = 0;
-        for (; i + 4 <= n; i += 4) {
+        if (HELPERS == null || (long) n * k * m < PARALLEL_MIN_MULTIPLY_ADDS || n < 16) {
+            rows(a, ars, acs, b, out, 0, n, k, m, keep);
+            return;
+        }
+        // Two halves of the rows, one on a helper thread: each output value is still computed by one thread in the
+        // same order, so the result does not depend on the split. If the helper has not started by the time this
+        // thread is done with its half (a busy machine), join() runs the other half here.
+        int half = (n / 2) & ~3;
+        ForkJoinTask<?> other = HELPERS.submit(() -> rows(a, ars, acs, b, out, half, n, k, m, keep));
+        rows(a, ars, acs, b, out, 0, half, k, m, keep);
+        other.join();
+    }
+
+    /** Rows [from, to) of the product; from is a multiple of 4. */
+    static void rows(double[] a, int ars, int acs, double[] b, double[] out, int from, int to, int k, int m,
+                             VectorMask<Double> keep) {
+        int i = from;
+        for (; i + 4 <= to; i += 4) {
             int j = 0;
             for (; j + 2 * L <= m; j += 2 * L) {
                 block4x2(a, ars, acs, b, out, i, j, k, m, keep);
@@ -47,7 +74,7 @@ final class VectorMatmul {
                 block4x1(a, ars, acs, b, out, i, j, k, m, keep);
             }
         }
-        for (; i < n; i++) {
+        for (; i < to; i++) {
             for (int j = 0; j < m; j += L) {
                 block1x1(a, ars, acs, b, out, i, j, k, m, keep);
             }

@@ -45,6 +45,24 @@ class JvmMatmulTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void a_product_split_between_threads_is_bit_for_bit_the_one_thread_product() {
+        assumeTrue(JvmMatmul.VECTOR, "the JVM runs without jdk.incubator.vector");
+        int n = 1030;
+        int k = 64;
+        int m = 72;
+        assertThat((long) n * k * m).isGreaterThanOrEqualTo(VectorMatmul.PARALLEL_MIN_MULTIPLY_ADDS);
+        Random r = new Random(9);
+        double[] a = random(n * k, r);
+        double[] b = random(k * m, r);
+        double[] start = random(n * m, r);
+        double[] split = start.clone();
+        double[] one = start.clone();
+        VectorMatmul.product(a, k, 1, b, split, n, k, m, true);
+        VectorMatmul.rows(a, k, 1, b, one, 0, n, k, m, jdk.incubator.vector.DoubleVector.SPECIES_PREFERRED.maskAll(true));
+        assertThat(split).isEqualTo(one);
+    }
+
     @ParameterizedTest(name = "{0}×{1}·{1}×{2}")
     @CsvSource({"256,64,64", "10,8,8", "100,3,100"})
     void the_dispatcher_gives_the_plain_result_whichever_path_it_takes(int n, int k, int m) {
