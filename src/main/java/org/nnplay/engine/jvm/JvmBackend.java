@@ -14,6 +14,12 @@ public final class JvmBackend implements Backend {
 
     private JvmBackend() {}
 
+    static {
+        if (JvmMatmul.VECTOR) {
+            VectorMatmul.warmUpInBackground();
+        }
+    }
+
     private static double[] d(Buf b) { return ((JvmBuf) b).a; }
 
     @Override public String name() { return "jvm"; }

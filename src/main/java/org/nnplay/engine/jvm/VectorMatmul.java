@@ -14,9 +14,8 @@ import jdk.incubator.vector.VectorSpecies;
  * <p>The plain loops add one row of b times a scalar into one row of out, so every multiply-add loads and stores
  * out: they run at the speed of the cache, not of the arithmetic. Here a block of 4 rows × 2 vectors of out (8
  * vectors, 64 values with AVX-512) stays in registers for the whole inner dimension: each step loads 2 vectors of
- * b, broadcasts 4 values of a and does 8 fused multiply-adds, and out is written once at the end. Same sums in
- * the same order of p as the plain loops, but each term is a fused multiply-add (one rounding instead of two), so
- * the results agree with them to about 1e-15, relative.
+ * b, broadcasts 4 values of a and does 8 fused multiply-adds, and out is written once at the end. Each value is
+ * the same chain of fused multiply-adds, in the same order of p, as in the plain loops: the same bits.
  */
 final class VectorMatmul {
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
@@ -35,6 +34,37 @@ final class VectorMatmul {
     private static final ThreadLocal<double[][]> TRANSPOSED = ThreadLocal.withInitial(() -> new double[1][0]);
 
     private VectorMatmul() {}
+
+    /** Set once the warm-up below has run: from then on the JIT has compiled the kernels. */
+    private static volatile boolean ready;
+
+    /**
+     * Runs every kernel a few thousand times on small private arrays, on a daemon thread, once per process. Until
+     * the JIT has compiled them, Vector API code runs a hundred times slower than plain loops (a 10,000-row product
+     * took 600 ms, then 30–100 ms, then 0.3 ms once compiled), so {@link JvmMatmul} leaves products to its plain
+     * loops, which give the same bits, until {@link #ready()}.
+     */
+    static void warmUpInBackground() {
+        Thread t = new Thread(() -> {
+            double[] a = new double[12 * 6];
+            double[] b = new double[6 * 20];
+            double[] out = new double[12 * 20];
+            for (int i = 0; i < a.length; i++) a[i] = i * 0.01;
+            for (int i = 0; i < b.length; i++) b[i] = 1 - i * 0.01;
+            for (int r = 0; r < 6000; r++) {
+                boolean acc = (r & 1) == 0;
+                product(a, 6, 1, b, out, 12, 6, 20, acc);      // 4 × 2 blocks, a masked 4 × 1 edge, 1 × 1 rows
+                product(a, 1, 12, b, out, 12, 6, 20, acc);     // the transposed-a variant
+                productTransposedB(a, b, out, 12, 6, 20, acc);
+            }
+            ready = true;
+        }, "vector-kernels-warm-up");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** Whether the kernels have been warmed up (compiled): {@link JvmMatmul} uses them from then on. */
+    static boolean ready() { return ready; }
 
     /** Lanes in one vector of doubles on this machine (8 with AVX-512, 4 with AVX2). */
     static int lanes() { return L; }
@@ -62,7 +92,7 @@ final class VectorMatmul {
     }
 
     /** Rows [from, to) of the product; from is a multiple of 4. */
-    static void rows(double[] a, int ars, int acs, double[] b, double[] out, int from, int to, int k, int m,
+    private static void rows(double[] a, int ars, int acs, double[] b, double[] out, int from, int to, int k, int m,
                              VectorMask<Double> keep) {
         int i = from;
         for (; i + 4 <= to; i += 4) {
