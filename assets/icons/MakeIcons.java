@@ -1,6 +1,7 @@
 // Draws the NNPlay icon at every size the app and the installer use.
 // Run from the repository root with a JDK >= 25:  java assets/icons/MakeIcons.java
-// It writes assets/icons/nnplay-<size>.png. The PNGs are committed; run this again only after changing the design.
+// It writes assets/icons/nnplay-<size>.png, and from those PNGs nnplay.ico (Windows installer) and nnplay.icns
+// (macOS installer). All are committed; run this again only after changing the design.
 
 import javax.imageio.ImageIO;
 import java.awt.BasicStroke;
@@ -12,7 +13,14 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 static final int[] SIZES = {16, 32, 48, 64, 128, 256, 512};
 static final Color BLUE = new Color(0x4a, 0x90, 0xff);
@@ -20,11 +28,64 @@ static final Color GREEN = new Color(0x2e, 0xcc, 0x5a);
 static final Color RED = new Color(0xff, 0x4a, 0x4f);
 
 void main() throws Exception {
+    Map<Integer, byte[]> png = new LinkedHashMap<>();
     for (int size : SIZES) {
         File out = new File("assets/icons/nnplay-" + size + ".png");
         ImageIO.write(draw(size), "png", out);
+        png.put(size, Files.readAllBytes(out.toPath()));
         System.out.println("wrote " + out);
     }
+    write(Path.of("assets/icons/nnplay.ico"), ico(png));
+    write(Path.of("assets/icons/nnplay.icns"), icns(png));
+}
+
+void write(Path file, byte[] bytes) throws IOException {
+    Files.write(file, bytes);
+    System.out.println("wrote " + file);
+}
+
+/** A Windows icon holding the PNGs up to 256 px (PNG entries, read by Windows Vista and later). */
+byte[] ico(Map<Integer, byte[]> png) throws IOException {
+    int[] sizes = {16, 32, 48, 64, 128, 256};
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    LittleEndian out = new LittleEndian(bytes);
+    out.u16(0).u16(1).u16(sizes.length);                  // reserved, type 1 = icon, image count
+    int offset = 6 + 16 * sizes.length;
+    for (int size : sizes) {
+        byte[] data = png.get(size);
+        out.u8(size % 256).u8(size % 256).u8(0).u8(0);    // width, height (0 means 256), palette, reserved
+        out.u16(1).u16(32).u32(data.length).u32(offset);  // planes, bits per pixel, size, where the PNG starts
+        offset += data.length;
+    }
+    for (int size : sizes) bytes.write(png.get(size));
+    return bytes.toByteArray();
+}
+
+/** A macOS icon family: PNG entries for 16–512 px at 1x and 2x (read by macOS 10.7 and later). */
+byte[] icns(Map<Integer, byte[]> png) throws IOException {
+    String[][] types = {{"icp4", "16"}, {"icp5", "32"}, {"icp6", "64"}, {"ic07", "128"}, {"ic08", "256"}, {"ic09", "512"},
+                        {"ic11", "32"}, {"ic12", "64"}, {"ic13", "256"}, {"ic14", "512"}};
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    DataOutputStream out = new DataOutputStream(body);    // big-endian, as the format wants
+    for (String[] t : types) {
+        byte[] data = png.get(Integer.parseInt(t[1]));
+        out.writeBytes(t[0]);
+        out.writeInt(8 + data.length);
+        out.write(data);
+    }
+    ByteArrayOutputStream all = new ByteArrayOutputStream();
+    DataOutputStream head = new DataOutputStream(all);
+    head.writeBytes("icns");
+    head.writeInt(8 + body.size());
+    body.writeTo(all);
+    return all.toByteArray();
+}
+
+/** Little-endian integers for the .ico header. */
+record LittleEndian(ByteArrayOutputStream out) {
+    LittleEndian u8(int v) { out.write(v & 0xff); return this; }
+    LittleEndian u16(int v) { return u8(v).u8(v >> 8); }
+    LittleEndian u32(int v) { return u16(v).u16(v >>> 16); }
 }
 
 /** A small network on a dark rounded square: two blue inputs, a hidden layer of red and green, one green output. */

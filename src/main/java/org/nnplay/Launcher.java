@@ -12,7 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Entry point. No arguments (or only app flags such as {@code --open}) opens the window; a subcommand runs headless.
+ * Entry point. No arguments (or only app flags such as {@code --open}) opens the window; so does an experiment file
+ * or link given first ({@code nnplay lesson.nnplay [flags]}, see {@link FileArgument}); a subcommand runs headless.
  * This is deliberately not the {@code Application} subclass, so that JavaFX can start from the plain classpath.
  */
 public final class Launcher {
@@ -23,6 +24,9 @@ public final class Launcher {
 
     /** Flags the window understands at start-up (e.g. "--open", "--play"); added here as they are implemented. */
     static final Set<String> APP_FLAGS = org.nnplay.ui.playground.StartOptions.FLAGS;
+
+    /** Whether the window's {@code --open} takes links as well as files (issue #19 turns this on). */
+    static final boolean OPEN_TAKES_LINKS = false;
 
     public static final int OK = 0;
     public static final int FAILED = 1;
@@ -66,12 +70,32 @@ public final class Launcher {
             }
             default -> { }
         }
+        if (!first.startsWith("-") && find(first).isEmpty()) {
+            // An experiment file or link given first, as a file manager passes it: the window opens it (--open).
+            Optional<List<String>> fileArgs;
+            try {
+                fileArgs = FileArgument.windowArgs(List.of(args), OPEN_TAKES_LINKS);
+            } catch (IllegalArgumentException e) {
+                err.println("nnplay: " + e.getMessage());
+                return USAGE;
+            }
+            if (fileArgs.isPresent()) {
+                args = fileArgs.get().toArray(String[]::new);
+                first = args[0];
+            }
+        }
+
         if (first.startsWith("-")) {
             for (String a : args) {
                 String flag = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
                 if (a.startsWith("--") && !APP_FLAGS.contains(flag)) return badUsage(err, "unknown option '" + a + "'");
             }
             if (!first.startsWith("--")) return badUsage(err, "unknown option '" + first + "'");
+            try {
+                org.nnplay.ui.playground.StartOptions.parse(Arrays.asList(args)); // usage errors before any window
+            } catch (IllegalArgumentException e) {
+                return badUsage(err, e.getMessage());
+            }
             return openWindow(args);
         }
         Optional<Command> command = find(first);
@@ -98,6 +122,7 @@ public final class Launcher {
     public static String usage() {
         StringBuilder sb = new StringBuilder();
         sb.append("Usage: nnplay                 open the playground window\n");
+        sb.append("       nnplay FILE.nnplay     open an experiment in the window (window options may follow)\n");
         for (String flag : APP_FLAGS.stream().sorted().toList()) sb.append("       nnplay ").append(flag).append('\n');
         sb.append("       nnplay <command> [options]\n");
         sb.append("       nnplay --help | --version\n");

@@ -2,15 +2,19 @@ package org.nnplay.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.nnplay.data.CsvImporter;
 import org.nnplay.data.DataFormatException;
+import org.nnplay.data.ImportOptions;
 import org.nnplay.data.ImportedData;
+import org.nnplay.engine.nn.LossKind;
 import org.nnplay.engine.Backend;
 import org.nnplay.experiment.Experiment;
 import org.nnplay.experiment.ExperimentFormatException;
 import org.nnplay.experiment.ExperimentIO;
+import org.nnplay.experiment.InvalidSettingException;
 import org.nnplay.experiment.LoadResult;
 import org.nnplay.training.BackendPicker;
 import org.nnplay.training.CsvData;
@@ -28,7 +32,11 @@ public final class TrainCommand {
             usage: nnplay train [flags]
               --experiment FILE.json   start from this experiment (the flags below override it)
               --dataset NAME           circle, xor, gauss, spiral, moons, pass, blobs, spiral3, plane, multigauss
-              --data FILE.csv          train on x1,x2,label rows from a CSV file instead
+              --data FILE.csv          train on rows of a CSV file instead (x1, x2, label; names or whole
+                                       numbers are classes, other numbers regression values)
+              --columns NAME1,NAME2    the file's columns for x1 and x2 (by header name or number)
+              --label NAME             the file's label column
+              --strict                 refuse rows with missing values (NA, empty, ?, NaN) instead of skipping them
               --samples N --noise PERCENT --train-ratio PERCENT --seed S
               --features LIST          e.g. x1,x2,x1sq,x2sq,x1x2,sinx1,sinx2,r,theta
               --hidden LIST            neurons per hidden layer, e.g. 4,2 (empty for none)
@@ -104,33 +112,47 @@ public final class TrainCommand {
                 throw new BadInput("cannot read " + flags.experiment + ": " + ex.getMessage());
             }
         }
+        if (flags.data != null) {
+            e = withCsv(e, flags, err);
+        }
+        // after the file, so that --loss and the other flags are the user's choices for the file's problem
         for (TrainFlags.Edit edit : flags.edits) {
             try {
                 e = edit.apply().apply(e);
+            } catch (InvalidSettingException ex) {
+                // "--loss half_squared cannot separate 3 classes: …" rather than the experiment's field name
+                throw new BadInput(edit.flag() + " " + (ex.detail().startsWith("= ") ? ex.detail().substring(2)
+                        : edit.value() + ": " + ex.getMessage()));
             } catch (IllegalArgumentException ex) {
                 throw new BadInput(edit.flag() + " " + edit.value() + ": " + ex.getMessage());
             }
         }
-        if (flags.data != null) {
-            e = withCsv(e, flags.data);
-        }
         return e;
     }
 
-    private static Experiment withCsv(Experiment e, Path file) {
+    private static Experiment withCsv(Experiment e, TrainFlags flags, PrintStream err) {
+        Path file = flags.data;
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        ImportOptions options = new ImportOptions(flags.x1Column, flags.x2Column, flags.labelColumn, flags.strict, null);
         ImportedData data;
         try {
-            data = new CsvImporter().read(file, null);
+            data = new CsvImporter().read(file, options);
         } catch (DataFormatException ex) {
             throw new BadInput(ex.getMessage());
+        } catch (NoSuchFileException ex) {
+            throw new BadInput("cannot read " + file + ": there is no such file");
         } catch (IOException ex) {
             throw new BadInput("cannot read " + file + ": " + ex.getMessage());
         }
+        CsvData.Result result;
         try {
-            return CsvData.apply(e, data, file.getFileName().toString());
+            result = CsvData.apply(e, data, name);
         } catch (IllegalArgumentException ex) {
             throw new BadInput(file + ": " + ex.getMessage());
         }
+        result.warnings().forEach(w -> err.println("nnplay train: warning: " + name + ": " + w));
+        err.println("nnplay train: " + result.summary(name, LossKind::key));
+        return result.experiment();
     }
 
     /** Input that is well-formed on the command line but wrong (a bad file, an invalid value). */

@@ -29,6 +29,12 @@ final class TrainFlags {
 
     Path experiment;
     Path data;
+    /** {@code --columns NAME1,NAME2} and {@code --label NAME}: which columns of the data file to take. */
+    String x1Column;
+    String x2Column;
+    String labelColumn;
+    /** {@code --strict}: refuse rows with missing values instead of skipping them. */
+    boolean strict;
     Path out;
     Long epochs;
     Integer every;
@@ -43,6 +49,10 @@ final class TrainFlags {
                 f.json = true;
                 continue;
             }
+            if (flag.equals("--strict")) {
+                f.strict = true;
+                continue;
+            }
             if (!flag.startsWith("--")) {
                 throw new UsageException("unexpected argument '" + flag + "'");
             }
@@ -53,6 +63,20 @@ final class TrainFlags {
             switch (flag) {
                 case "--experiment" -> f.experiment = Path.of(v);
                 case "--data" -> f.data = Path.of(v);
+                case "--columns" -> {
+                    String[] names = v.split(",", -1);
+                    if (names.length != 2 || names[0].isBlank() || names[1].isBlank()) {
+                        throw new UsageException("--columns takes two column names, NAME1,NAME2, found '" + v + "'");
+                    }
+                    f.x1Column = names[0].strip();
+                    f.x2Column = names[1].strip();
+                }
+                case "--label" -> {
+                    if (v.isBlank()) {
+                        throw new UsageException("--label takes a column name");
+                    }
+                    f.labelColumn = v.strip();
+                }
                 case "--out" -> f.out = Path.of(v);
                 case "--epochs" -> f.epochs = parseLong(flag, v, 0, 1_000_000_000L);
                 case "--every" -> f.every = (int) parseLong(flag, v, 1, Integer.MAX_VALUE);
@@ -69,6 +93,12 @@ final class TrainFlags {
                     }
                 }
             }
+        }
+        if (f.data == null && (f.x1Column != null || f.labelColumn != null || f.strict)) {
+            throw new UsageException("--columns, --label and --strict choose what to read from --data FILE.csv");
+        }
+        if (f.data != null && f.edits.stream().anyMatch(e -> e.flag().equals("--dataset"))) {
+            throw new UsageException("--data and --dataset cannot be used together: the points come from one of them");
         }
         return f;
     }
@@ -115,7 +145,7 @@ final class TrainFlags {
             }
             case "--loss" -> {
                 LossKind l = LossKind.fromKey(v);
-                yield e -> e.withTraining(t -> t.withLoss(l));
+                yield e -> e.withLossChosen(l);
             }
             case "--optimizer" -> {
                 OptimizerKind o = OptimizerKind.fromKey(v);

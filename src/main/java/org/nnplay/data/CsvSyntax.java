@@ -4,29 +4,30 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** Splitting CSV lines, guessing the delimiter and recognising numbers. */
+/**
+ * Guessing the delimiter from a first line (the rows themselves are split by Jackson's CSV parser), recognising
+ * numbers, and quoting fields for writing.
+ */
 final class CsvSyntax {
     /** Candidate delimiters, in order of preference when more than one fits. */
     static final char[] DELIMITERS = {'\t', ';', ','};
 
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
     private static final Pattern INTEGER = Pattern.compile("[+-]?\\d+");
+    private static final Pattern INFINITY = Pattern.compile("(?i)[+-]?(inf|infinity|\u221e)");
     private static final Pattern DECIMAL_COMMA = Pattern.compile("[+-]?\\d*,\\d+([eE][+-]?\\d+)?");
 
     private CsvSyntax() {}
 
     /**
-     * The delimiter of a first line: the preferred candidate that splits it into 3 or 4 fields; else the candidate
-     * that splits it into the most fields (the column count is then reported as wrong); null when none splits it.
+     * The delimiter of a first line: the candidate that splits it into the most fields (at least two), the earlier
+     * candidate on a tie (tab, then semicolon, then comma); null when none splits it.
      */
     static Character detect(String line) {
         Character best = null;
         int bestCount = 1;
         for (char d : DELIMITERS) {
             int count = split(line, d).size();
-            if (count == 3 || count == 4) {
-                return d;
-            }
             if (count > bestCount) {
                 best = d;
                 bestCount = count;
@@ -73,6 +74,16 @@ final class CsvSyntax {
     /** A plain decimal number (no NaN, Infinity, hex or type suffixes). */
     static boolean isNumber(String token) {
         return NUMBER.matcher(token).matches();
+    }
+
+    /** "inf", "-Infinity", "∞" and the like. */
+    static boolean isInfinity(String token) {
+        return INFINITY.matcher(token).matches();
+    }
+
+    /** A number as messages show it: whole numbers without ".0". */
+    static String plain(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 
     /** A whole number written without a decimal point or exponent, e.g. "1", "-1", "+2". */

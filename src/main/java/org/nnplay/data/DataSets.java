@@ -8,7 +8,7 @@ public final class DataSets {
 
     /**
      * Generates the points of {@code spec.kind()} with the spec's noise and seed, then shuffles and splits them
-     * (seeded) into training and test parts. Same spec, same data set.
+     * (seeded) into training and test parts. Same spec, same data set. Only "Will I pass?" has a {@link Scaling}.
      */
     public static DataSet generate(DatasetSpec spec) {
         int n = spec.samples();
@@ -28,9 +28,12 @@ public final class DataSets {
         };
         boolean pass = spec.kind() == DatasetKind.PASS;
         Domain domain = pass ? ExtraGenerators.PASS_DOMAIN : Domain.square(Generators.PLAYGROUND_EXTENT);
-        return Generators.split(title(spec), points, spec.trainPercent(), seed, spec.kind().type(), spec.classes(),
-                domain, pass ? "lectures attended" : "x1", pass ? "hours on final project" : "x2",
+        DataSet data = Generators.split(title(spec), points, spec.trainPercent(), seed, spec.kind().type(),
+                spec.classes(), domain, pass ? "lectures attended" : "x1", pass ? "hours on final project" : "x2",
                 pass ? List.of("fail", "pass") : List.of());
+        // the playground's own sets reach the network unchanged, whatever their noise; "Will I pass?" is in real
+        // units (lectures 0–30, hours 0–40), standardised for the network
+        return pass ? data : data.withScaling(Scaling.IDENTITY);
     }
 
     /** A display name: "Circle", "Exclusive or", …, "Blobs (4 classes)". */

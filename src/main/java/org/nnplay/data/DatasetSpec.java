@@ -16,7 +16,7 @@ package org.nnplay.data;
 public record DatasetSpec(DatasetKind kind, int samples, double noisePercent, double trainPercent, long seed,
                           int classes) {
     public static final int MIN_SAMPLES = 2;
-    public static final int MAX_SAMPLES = 100_000;
+    public static final int MAX_SAMPLES = DataLimits.MAX_ROWS;
     public static final int DEFAULT_SAMPLES = 500;
     public static final double MAX_NOISE_PERCENT = 50;
     public static final double MIN_TRAIN_PERCENT = 10;

@@ -23,7 +23,8 @@ public final class FeatureMatrix {
     }
 
     /**
-     * Computes the features of every sample and, when {@code standardizer} is not null, standardises them with it.
+     * Computes the features of every sample and, when {@code standardizer} is not null, transforms them (and the
+     * labels: scaled regression targets) with it.
      * Typical use: fit on the training samples, then use the same standardizer for test samples and grids:
      * <pre>{@code
      * Standardizer s = Standardizer.fit(data.train(), features);
@@ -41,7 +42,7 @@ public final class FeatureMatrix {
         for (int i = 0; i < samples.size(); i++) {
             Sample s = samples.get(i);
             fillRow(values, i * cols, s.x1(), s.x2(), features, standardizer);
-            labels[i] = s.y();
+            labels[i] = standardizer == null ? s.y() : standardizer.target(s.y());
         }
         return new FeatureMatrix(features, samples.size(), values, labels);
     }
@@ -58,8 +59,7 @@ public final class FeatureMatrix {
 
     static void fillRow(double[] values, int offset, double x1, double x2, List<Feature> features, Standardizer s) {
         for (int j = 0; j < features.size(); j++) {
-            double v = features.get(j).apply(x1, x2);
-            values[offset + j] = s == null ? v : s.apply(j, v);
+            values[offset + j] = s == null ? features.get(j).apply(x1, x2) : s.input(j, x1, x2);
         }
     }
 

@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a data file held, in file order: the samples, their problem type and classes, the axis names from the header
- * (x1/x2 without one) and, when the file had a fourth "split" column, whether each sample trains or tests.
+ * What a data file held, in file order: the samples, their problem type and classes (named when the file named
+ * them), the column names from the header (x1/x2/label without one, with units as written), when the file had a
+ * "split" column whether each sample trains or tests, and the warnings of reading it (rows skipped).
  */
 public record ImportedData(String name, ProblemType type, int numClasses, List<String> classNames,
-                           List<Sample> samples, List<Split> splits, String x1Label, String x2Label) {
+                           List<Sample> samples, List<Split> splits, String x1Label, String x2Label, String labelName,
+                           List<String> warnings) {
     /** Where a sample goes. */
     public enum Split { TRAIN, TEST }
 
@@ -16,6 +18,7 @@ public record ImportedData(String name, ProblemType type, int numClasses, List<S
         classNames = List.copyOf(classNames);
         samples = List.copyOf(samples);
         splits = List.copyOf(splits);
+        warnings = List.copyOf(warnings);
         if (!splits.isEmpty() && splits.size() != samples.size()) {
             throw new IllegalArgumentException("splits must be empty or one per sample");
         }
@@ -38,6 +41,6 @@ public record ImportedData(String name, ProblemType type, int numClasses, List<S
         for (int i = 0; i < samples.size(); i++) {
             (splits.get(i) == Split.TRAIN ? train : test).add(samples.get(i));
         }
-        return new DataSet(name, type, numClasses, train, test, domain, x1Label, x2Label, classNames);
+        return new DataSet(name, type, numClasses, train, test, domain, x1Label, x2Label, classNames, labelName, null);
     }
 }

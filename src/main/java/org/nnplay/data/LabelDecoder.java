@@ -1,137 +1,138 @@
 package org.nnplay.data;
 
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * Turns the label column's tokens into labels, deciding the problem type by content unless one is requested.
+ * Turns the label column into labels; the problem type follows the labels unless one is requested. Lines are
+ * given per row ({@code lines[row]}) for messages.
  * <ul>
- *   <li>class names (anything that is not a number): classes in order of first appearance, at most
- *       {@value DataSet#MAX_CLASSES};</li>
- *   <li>whole numbers that are all −1 or 1: classes, −1 → 0 (red) and 1 → 1 (green);</li>
- *   <li>whole numbers 0–9 (written without a decimal point): class indices;</li>
- *   <li>anything else numeric (e.g. "0.5", "1.0", "12"): regression values. Request classification to read
- *       "1.0" as a class, or regression to read "0"/"1" as values.</li>
+ *   <li>names (any cell that is not a number): classes in order of first appearance, named as written, at most
+ *       {@value DataLimits#MAX_CLASSES};</li>
+ *   <li>whole numbers with at most {@value DataLimits#MAX_CLASSES} distinct values: classes. 0, 1, … (and −1/1,
+ *       −1 → class 0, red) are the class indices themselves; other values (e.g. 1, 2, 3) become classes 0, 1, 2 in
+ *       increasing order, named "class 1", "class 2", "class 3";</li>
+ *   <li>anything else numeric (e.g. "0.5", "1.0", or more than ten whole numbers): regression values. Request
+ *       classification to read "1.0" as a class, or regression to read "0"/"1" as values.</li>
  * </ul>
- * Names and numbers in one column are an error.
  */
 final class LabelDecoder {
     record Labels(ProblemType type, int numClasses, List<String> classNames, double[] values) {}
 
-    private enum Kind { NAME, INTEGER, REAL }
-
     private LabelDecoder() {}
 
-    static Labels decode(List<String> tokens, int[] lines, int column, ProblemType requested, ProblemList problems)
-            throws DataFormatException {
-        Kind[] kinds = new Kind[tokens.size()];
-        boolean anyName = false, anyNumber = false, anyReal = false;
-        for (int i = 0; i < kinds.length; i++) {
-            String t = tokens.get(i);
-            kinds[i] = !CsvSyntax.isNumber(t) ? Kind.NAME : CsvSyntax.isInteger(t) ? Kind.INTEGER : Kind.REAL;
-            anyName |= kinds[i] == Kind.NAME;
-            anyNumber |= kinds[i] != Kind.NAME;
-            anyReal |= kinds[i] == Kind.REAL;
+    /** Decodes the label of each row in {@code rows} (indices into the column); {@code lines} maps rows to lines. */
+    static Labels decode(CsvColumn column, int[] rows, int[] lines, ProblemType requested, List<String> declared,
+                         ProblemList problems) throws DataFormatException {
+        boolean anyText = false;
+        for (int r : rows) {
+            anyText |= column.isText(r);
         }
         if (requested == ProblemType.REGRESSION) {
-            return regression(tokens, lines, column, kinds, problems);
-        }
-        if (anyName && anyNumber) {
-            reportMixed(tokens, lines, column, kinds, problems);
-        } else if (anyName) {
-            return names(tokens, lines, column, problems);
-        }
-        if (requested == ProblemType.CLASSIFICATION || (!anyReal && looksLikeClasses(tokens))) {
-            return classIndices(tokens, lines, column, problems);
-        }
-        return regression(tokens, lines, column, kinds, problems);
-    }
-
-    private static boolean looksLikeClasses(List<String> tokens) {
-        for (String t : tokens) {
-            double v = Double.parseDouble(t);
-            if (v != -1 && (v < 0 || v >= DataSet.MAX_CLASSES)) {
-                return false;
-            }
-        }
-        return !tokens.isEmpty() && (onlyPlusMinusOne(tokens) || tokens.stream().noneMatch(t -> Double.parseDouble(t) < 0));
-    }
-
-    private static boolean onlyPlusMinusOne(List<String> tokens) {
-        return tokens.stream().mapToDouble(Double::parseDouble).allMatch(v -> v == 1 || v == -1);
-    }
-
-    private static void reportMixed(List<String> tokens, int[] lines, int column, Kind[] kinds, ProblemList problems)
-            throws DataFormatException {
-        boolean firstIsName = kinds[0] == Kind.NAME;
-        String example = "'" + tokens.get(0) + "' on line " + lines[0];
-        for (int i = 1; i < kinds.length; i++) {
-            if ((kinds[i] == Kind.NAME) != firstIsName) {
-                problems.add(lines[i], column, "mixed label kinds: expected " + (firstIsName ? "a class name" : "a number")
-                        + " like " + example + ", found '" + tokens.get(i) + "'");
-            }
-        }
-        problems.throwIfAny();
-    }
-
-    private static Labels names(List<String> tokens, int[] lines, int column, ProblemList problems)
-            throws DataFormatException {
-        Map<String, Integer> classes = new LinkedHashMap<>();
-        double[] values = new double[tokens.size()];
-        for (int i = 0; i < values.length; i++) {
-            String name = tokens.get(i);
-            Integer index = classes.get(name);
-            if (index == null) {
-                if (classes.size() == DataSet.MAX_CLASSES) {
-                    problems.add(lines[i], column, "too many classes: expected at most " + DataSet.MAX_CLASSES
-                            + " class names, found another, '" + name + "'");
-                    problems.throwIfAny();
+            if (anyText) {
+                for (CsvColumn.Cell t : column.firstTexts) {
+                    problems.add(t.line(), column.index + 1, "expected a number for the label (regression), found '"
+                            + t.text() + "'");
                 }
-                index = classes.size();
-                classes.put(name, index);
+                problems.throwIfAny();
             }
-            values[i] = index;
+            return regression(column, rows);
         }
-        return new Labels(ProblemType.CLASSIFICATION, Math.max(2, classes.size()), new ArrayList<>(classes.keySet()), values);
+        if (anyText) {
+            return names(column, rows, declared, problems);
+        }
+        TreeSet<Double> distinct = new TreeSet<>();
+        boolean whole = true;
+        for (int r : rows) {
+            double v = column.value(r);
+            whole &= v == Math.rint(v);
+            if (distinct.size() <= DataLimits.MAX_CLASSES) {
+                distinct.add(v);
+            }
+        }
+        boolean integers = whole && column.integersOnly;
+        if (requested == ProblemType.CLASSIFICATION) {
+            if (!whole || distinct.size() > DataLimits.MAX_CLASSES) {
+                for (int i = 0; i < rows.length; i++) {
+                    double v = column.value(rows[i]);
+                    if (v != Math.rint(v) || !distinct.contains(v)) {
+                        problems.add(lines[rows[i]], column.index + 1, "expected a class for the label (a name or one"
+                                + " of at most " + DataLimits.MAX_CLASSES + " whole numbers), found '"
+                                + column.shown(rows[i]) + "'");
+                    }
+                }
+                problems.throwIfAny();
+            }
+            return classes(column, rows, distinct);
+        }
+        if (integers && distinct.size() <= DataLimits.MAX_CLASSES) {
+            return classes(column, rows, distinct);
+        }
+        return regression(column, rows);
     }
 
-    private static Labels classIndices(List<String> tokens, int[] lines, int column, ProblemList problems)
+    /** Classes by name, in order of first appearance, or in the {@code declared} order when it names them all. */
+    private static Labels names(CsvColumn column, int[] rows, List<String> declared, ProblemList problems)
             throws DataFormatException {
-        boolean plusMinus = onlyPlusMinusOne(tokens);
-        double[] values = new double[tokens.size()];
-        Set<Integer> seen = new HashSet<>();
-        for (int i = 0; i < values.length; i++) {
-            double v = Double.parseDouble(tokens.get(i));
-            if (plusMinus) {
-                values[i] = v > 0 ? 1 : 0;
-            } else if (v == Math.rint(v) && v >= 0 && v < DataSet.MAX_CLASSES) {
-                values[i] = v;
-            } else {
-                problems.add(lines[i], column, "expected a class 0.." + (DataSet.MAX_CLASSES - 1)
-                        + " or -1/1 for the label, found '" + tokens.get(i) + "'");
-            }
-            seen.add((int) values[i]);
+        CsvColumn.Cell over = column.overflow();
+        if (over != null) {
+            throw problems.fatal(over.line(), column.index + 1, "too many classes: NNPlay tells at most "
+                    + DataLimits.MAX_CLASSES + " classes apart, and '" + over.text() + "' is the "
+                    + (DataLimits.MAX_CLASSES + 1) + "th name in " + column.name);
         }
-        problems.throwIfAny();
-        int numClasses = Math.max(2, seen.stream().mapToInt(Integer::intValue).max().orElse(0) + 1);
-        return new Labels(ProblemType.CLASSIFICATION, numClasses, List.of(), values);
+        List<String> tokens = column.distinct();
+        int[] classOf = new int[tokens.size()];
+        java.util.Arrays.fill(classOf, -1);
+        List<String> names = new ArrayList<>();
+        double[] values = new double[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            int code = column.code(rows[i]);
+            if (classOf[code] < 0) {
+                String name = Names.clean(tokens.get(code), "class " + names.size());
+                int same = names.indexOf(name);
+                classOf[code] = same >= 0 ? same : names.size();
+                if (same < 0) {
+                    names.add(name);
+                }
+            }
+            values[i] = classOf[code];
+        }
+        if (!declared.isEmpty() && declared.containsAll(names)) {
+            for (int i = 0; i < values.length; i++) {
+                values[i] = declared.indexOf(names.get((int) values[i]));
+            }
+            names = declared;
+        }
+        return new Labels(ProblemType.CLASSIFICATION, Math.max(2, names.size()), names, values);
     }
 
-    private static Labels regression(List<String> tokens, int[] lines, int column, Kind[] kinds, ProblemList problems)
-            throws DataFormatException {
-        double[] values = new double[tokens.size()];
-        for (int i = 0; i < values.length; i++) {
-            if (kinds[i] == Kind.NAME) {
-                problems.add(lines[i], column, "expected a number for the label (regression), found '" + tokens.get(i) + "'");
-            } else {
-                values[i] = Double.parseDouble(tokens.get(i));
+    private static Labels classes(CsvColumn column, int[] rows, TreeSet<Double> distinct) {
+        List<Double> sorted = new ArrayList<>(distinct);
+        boolean plusMinus = sorted.equals(List.of(-1.0, 1.0));
+        boolean indices = true;
+        for (int k = 0; k < sorted.size(); k++) {
+            indices &= sorted.get(k) == k;
+        }
+        double[] values = new double[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            double v = column.value(rows[i]);
+            values[i] = plusMinus ? (v > 0 ? 1 : 0) : indices ? v : sorted.indexOf(v);
+        }
+        List<String> names = new ArrayList<>();
+        if (!plusMinus && !indices) {
+            for (double v : sorted) {
+                names.add("class " + CsvSyntax.plain(v));
             }
         }
-        problems.throwIfAny();
+        return new Labels(ProblemType.CLASSIFICATION, Math.max(2, sorted.size()), names, values);
+    }
+
+    private static Labels regression(CsvColumn column, int[] rows) {
+        double[] values = new double[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            values[i] = column.value(rows[i]);
+        }
         return new Labels(ProblemType.REGRESSION, 0, List.of(), values);
     }
 }

@@ -1,22 +1,25 @@
 package org.nnplay.experiment;
 
 import java.util.List;
+import org.nnplay.data.DataLimits;
 import org.nnplay.data.DatasetKind;
 import org.nnplay.data.ProblemType;
 
 /**
  * Which points the network learns from. The generated data set ({@code dataset}, {@code samples}, {@code noise})
- * is replaced by {@code csvPoints} when those are present (the data came from the CSV file {@code csvName});
- * {@code handPoints} are added to either. {@code noise} and {@code trainRatio} are percentages.
- * For classification every point's {@code y} is a class index below {@code classes}.
+ * is replaced by {@code csvPoints} when those are present (the data came from the CSV file {@code csvName}, and
+ * {@code names} holds its column and class names, or is null); {@code handPoints} are added to either. {@code noise}
+ * and {@code trainRatio} are percentages. For classification every point's {@code y} is a class index below
+ * {@code classes}. The limits are {@link DataLimits}'s, the same as the CSV reader's.
  */
 public record DataSettings(DatasetKind dataset, ProblemType problem, int samples, double noise, double trainRatio,
-                           int classes, List<HandPoint> handPoints, List<CsvPoint> csvPoints, String csvName) {
-    public static final Range SAMPLES = Range.closed(1, 100_000);
+                           int classes, List<HandPoint> handPoints, List<CsvPoint> csvPoints, String csvName,
+                           DataNames names) {
+    public static final Range SAMPLES = Range.closed(1, DataLimits.MAX_ROWS);
     public static final Range NOISE = Range.closed(0, 50);
     public static final Range TRAIN_RATIO = Range.closed(10, 90);
-    public static final Range CLASSES = Range.closed(2, 5);
-    public static final int MAX_POINTS = 100_000;
+    public static final Range CLASSES = Range.closed(2, DataLimits.MAX_CLASSES);
+    public static final int MAX_POINTS = DataLimits.MAX_ROWS;
 
     public static final DataSettings DEFAULTS = forDataset(DatasetKind.CIRCLE);
 
@@ -30,6 +33,11 @@ public record DataSettings(DatasetKind dataset, ProblemType problem, int samples
         handPoints = Checks.list("handPoints", handPoints, 0, MAX_POINTS);
         csvPoints = csvPoints == null ? null : Checks.list("csvPoints", csvPoints, 0, MAX_POINTS);
         Checks.text("csvName", csvName, 1000);
+        if (names != null && problem == ProblemType.CLASSIFICATION && !names.classes().isEmpty()
+                && names.classes().size() > classes) {
+            throw new InvalidSettingException("names.classes", "has " + names.classes().size() + " names for "
+                    + classes + " classes");
+        }
         if (problem == ProblemType.CLASSIFICATION) {
             for (int i = 0; i < handPoints.size(); i++) {
                 checkLabel("handPoints[" + i + "].y", handPoints.get(i).y(), classes);
@@ -42,7 +50,7 @@ public record DataSettings(DatasetKind dataset, ProblemType problem, int samples
 
     /** The defaults for a built-in data set: its problem type and class count. */
     public static DataSettings forDataset(DatasetKind kind) {
-        return new DataSettings(kind, kind.type(), 500, 0, 50, defaultClasses(kind), List.of(), null, null);
+        return new DataSettings(kind, kind.type(), 500, 0, 50, defaultClasses(kind), List.of(), null, null, null);
     }
 
     /** 3 for the three-class sets (blobs, spiral3), otherwise 2. */
@@ -60,9 +68,13 @@ public record DataSettings(DatasetKind dataset, ProblemType problem, int samples
     /** Whether the points come from a CSV file rather than a generator. */
     public boolean fromCsv() { return csvPoints != null; }
 
-    /** Switches to another built-in data set with its problem type and class count; other settings are kept. */
+    /**
+     * Switches to another built-in data set with its problem type and class count, leaving imported points (and
+     * their names) behind; the other settings are kept.
+     */
     public DataSettings withDatasetDefaults(DatasetKind kind) {
-        return toBuilder().dataset(kind).problem(kind.type()).classes(defaultClasses(kind)).build();
+        return toBuilder().dataset(kind).problem(kind.type()).classes(defaultClasses(kind)).csvPoints(null)
+                .csvName(null).names(null).build();
     }
 
     public DataSettings withDataset(DatasetKind v) { return toBuilder().dataset(v).build(); }
@@ -81,7 +93,8 @@ public record DataSettings(DatasetKind dataset, ProblemType problem, int samples
 
     /** Data from a CSV file; {@code points == null} goes back to the generated data set. */
     public DataSettings withCsv(String name, List<CsvPoint> points) {
-        return toBuilder().csvName(points == null ? null : name).csvPoints(points).build();
+        return toBuilder().csvName(points == null ? null : name).csvPoints(points).names(points == null ? null : names)
+                .build();
     }
 
     public Builder toBuilder() { return new Builder(this); }
@@ -99,6 +112,7 @@ public record DataSettings(DatasetKind dataset, ProblemType problem, int samples
         private List<HandPoint> handPoints;
         private List<CsvPoint> csvPoints;
         private String csvName;
+        private DataNames names;
 
         private Builder(DataSettings d) {
             dataset = d.dataset;
@@ -110,6 +124,7 @@ public record DataSettings(DatasetKind dataset, ProblemType problem, int samples
             handPoints = d.handPoints;
             csvPoints = d.csvPoints;
             csvName = d.csvName;
+            names = d.names;
         }
 
         public Builder dataset(DatasetKind v) { dataset = v; return this; }
@@ -121,9 +136,11 @@ public record DataSettings(DatasetKind dataset, ProblemType problem, int samples
         public Builder handPoints(List<HandPoint> v) { handPoints = v; return this; }
         public Builder csvPoints(List<CsvPoint> v) { csvPoints = v; return this; }
         public Builder csvName(String v) { csvName = v; return this; }
+        public Builder names(DataNames v) { names = v; return this; }
 
         public DataSettings build() {
-            return new DataSettings(dataset, problem, samples, noise, trainRatio, classes, handPoints, csvPoints, csvName);
+            return new DataSettings(dataset, problem, samples, noise, trainRatio, classes, handPoints, csvPoints, csvName,
+                    names);
         }
     }
 }

@@ -101,8 +101,23 @@ public record Experiment(int version, String name, long seed, DataSettings data,
 
     public Experiment withNetwork(UnaryOperator<NetworkSettings> change) { return withNetwork(change.apply(network)); }
 
-    /** New training settings; weights that no longer fit (another loss, another output width) are dropped. */
-    public Experiment withTraining(TrainingSettings v) { return fitted(data, features, network, v); }
+    /**
+     * New training settings; weights that no longer fit (another loss, another output width) are dropped. A loss
+     * different from the current one is the user's choice for the current kind of problem: it is remembered in
+     * {@link TrainingSettings#chosenLosses()} and taken again when the data comes back to that kind of problem.
+     */
+    public Experiment withTraining(TrainingSettings v) {
+        if (v.loss() != training.loss() && TrainingSettings.lossMismatch(v.loss(), data.problem(), data.classes()) == null) {
+            v = v.withChosenLosses(v.chosenLosses().with(LossProblem.of(data), v.loss()));
+        }
+        return fitted(data, features, network, v);
+    }
+
+    /** The loss {@code v}, chosen by the user for the current kind of problem (e.g. {@code train --loss}). */
+    public Experiment withLossChosen(LossKind v) {
+        return fitted(data, features, network, training.withLoss(v)
+                .withChosenLosses(training.chosenLosses().with(LossProblem.of(data), v)));
+    }
 
     public Experiment withTraining(UnaryOperator<TrainingSettings> change) {
         return withTraining(change.apply(training));
@@ -115,15 +130,20 @@ public record Experiment(int version, String name, long seed, DataSettings data,
     public Experiment withView(UnaryOperator<ViewSettings> change) { return withView(change.apply(view)); }
 
     /**
-     * Switches to a built-in data set with its problem type and class count, and to the default loss of that
-     * problem when the current loss does not fit it.
+     * Switches to a built-in data set with its problem type and class count (imported points are left behind), and
+     * to the loss that fits its problem ({@link #withFittingLoss}).
      */
     public Experiment withDataset(DatasetKind kind) {
-        DataSettings d = data.withDatasetDefaults(kind);
-        TrainingSettings t = training;
-        if (TrainingSettings.lossMismatch(t.loss(), d.problem(), d.classes()) != null) {
-            t = t.withLoss(TrainingSettings.defaultLoss(d.problem(), d.classes()));
-        }
+        return withFittingLoss(data.withDatasetDefaults(kind));
+    }
+
+    /**
+     * New data settings with the loss that fits their problem: the loss the user chose for that kind of problem (two
+     * classes, more classes, regression), else the problem's default ({@link TrainingSettings#lossFor}). The one
+     * rule for choosing a data set and for importing a file; {@link LossSwitch#between} says what changed.
+     */
+    public Experiment withFittingLoss(DataSettings d) {
+        TrainingSettings t = training.withLoss(training.lossFor(d.problem(), d.classes()));
         return fitted(d, features, network, t);
     }
 

@@ -71,9 +71,19 @@ final class ExperimentReader {
                 .classes(r.integer("classes", d.classes()))
                 .handPoints(orEmpty(r.list("handPoints", d.handPoints(), (n, p) -> handPoint(n, p, r.warnings()))))
                 .csvPoints(r.list("csvPoints", null, (n, p) -> csvPoint(n, p, r.warnings())))
-                .csvName(r.text("csvName", null));
+                .csvName(r.text("csvName", null))
+                .names(r.has("names") ? names(r.object("names")) : null);
         r.finish();
         return r.build(b::build);
+    }
+
+    private static DataNames names(FieldReader r) {
+        String x1 = r.text("x1", "x1");
+        String x2 = r.text("x2", "x2");
+        String label = r.text("label", null);
+        List<String> classes = orEmpty(r.list("classes", List.of(), FieldReader::text));
+        r.finish();
+        return r.build(() -> new DataNames(x1, x2, label, classes));
     }
 
     private static HandPoint handPoint(JsonNode node, String path, List<String> warnings) {
@@ -141,7 +151,10 @@ final class ExperimentReader {
                 .theme(r.named("theme", Theme.class, d.theme()))
                 .presentation(r.bool("presentation", d.presentation()))
                 .hiddenControls(orEmpty(r.list("hiddenControls", d.hiddenControls(), FieldReader::text)))
-                .curveScale(r.named("curveScale", CurveScale.class, d.curveScale()));
+                .curveScale(r.named("curveScale", CurveScale.class, d.curveScale()))
+                .stage(r.named("stage", StageView.class, d.stage()))
+                .barControls(orEmpty(r.list("barControls", d.barControls(), FieldReader::text)))
+                .lesson(r.text("lesson", d.lesson()));
         r.finish();
         return r.build(b::build);
     }

@@ -5,8 +5,9 @@ package org.nnplay.experiment;
  * for regression the target value. {@code train} says whether it joins the training or the test part.
  */
 public record HandPoint(double x1, double x2, double y, boolean train) {
-    /** Coordinates and targets of hand-placed and imported points. */
-    public static final Range VALUE = Range.closed(-1e6, 1e6);
+    /** Coordinates and targets of hand-placed and imported points (the CSV reader's limit). */
+    public static final Range VALUE = Range.closed(-org.nnplay.data.DataLimits.MAX_MAGNITUDE,
+            org.nnplay.data.DataLimits.MAX_MAGNITUDE);
 
     public HandPoint {
         VALUE.check("x1", x1);

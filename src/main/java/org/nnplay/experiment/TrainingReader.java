@@ -16,8 +16,10 @@ final class TrainingReader {
     static TrainingSettings training(FieldReader r, DataSettings data) {
         TrainingSettings d = TrainingSettings.DEFAULTS;
         LossKind defaultLoss = TrainingSettings.defaultLoss(data.problem(), data.classes());
+        LossKind loss = r.named("loss", LossKind.class, defaultLoss);
+        boolean inferred = loss != defaultLoss && TrainingSettings.lossMismatch(loss, data.problem(), data.classes()) == null;
         TrainingSettings.Builder b = d.toBuilder()
-                .loss(r.named("loss", LossKind.class, defaultLoss))
+                .loss(loss)
                 .optimizer(r.named("optimizer", OptimizerKind.class, d.optimizer()))
                 .learningRate(r.number("learningRate", d.learningRate()))
                 .momentum(r.number("momentum", d.momentum()))
@@ -37,8 +39,19 @@ final class TrainingReader {
                 .earlyStopping(earlyStopping(r.object("earlyStopping")))
                 .backend(r.named("backend", BackendKind.class, d.backend()))
                 .speed(r.number("speed", d.speed()));
+        b.chosenLosses(r.has("chosenLosses") ? chosenLosses(r.object("chosenLosses"))
+                : inferred ? ChosenLosses.NONE.with(LossProblem.of(data), loss) : ChosenLosses.NONE);
         r.finish();
         return r.build(b::build);
+    }
+
+    /** The losses the user chose per problem; a file without them counts a loss other than the default as chosen. */
+    private static ChosenLosses chosenLosses(FieldReader r) {
+        LossKind binary = r.named("binary", LossKind.class, null);
+        LossKind multiclass = r.named("multiclass", LossKind.class, null);
+        LossKind regression = r.named("regression", LossKind.class, null);
+        r.finish();
+        return r.build(() -> new ChosenLosses(binary, multiclass, regression));
     }
 
     private static ScheduleSettings schedule(FieldReader r) {

@@ -16,12 +16,15 @@ import org.nnplay.engine.optim.OptimizerKind;
  * {@code rho} (the decay of the squared-gradient average of rmsprop and adadelta: one field for both),
  * {@code weightDecay} (adamw's decoupled decay). {@code l1Ratio} is elastic net's share of L1.
  * Zero turns off {@code clipNorm}, {@code maxEpochs}, {@code targetLoss} and {@code speed} (epochs per second cap).
+ * {@code chosenLosses} remembers the loss the user chose for each kind of problem, so that switching data sets
+ * keeps the user's choice where it applies and takes the default elsewhere.
  */
 public record TrainingSettings(LossKind loss, OptimizerKind optimizer, double learningRate, double momentum,
                                double beta1, double beta2, double epsilon, double rho, double weightDecay,
                                int batchSize, RegularizationKind regularization, double regularizationRate,
                                double l1Ratio, ScheduleSettings schedule, double clipNorm, int maxEpochs,
-                               double targetLoss, EarlyStopping earlyStopping, BackendKind backend, double speed) {
+                               double targetLoss, EarlyStopping earlyStopping, BackendKind backend, double speed,
+                               ChosenLosses chosenLosses) {
     public static final Range LEARNING_RATE = Range.openClosed(0, 10);
     public static final Range DECAY = Range.closedOpen(0, 1);
     public static final Range EPSILON = Range.openClosed(0, 1);
@@ -36,7 +39,7 @@ public record TrainingSettings(LossKind loss, OptimizerKind optimizer, double le
 
     public static final TrainingSettings DEFAULTS = new TrainingSettings(LossKind.HALF_SQUARED, OptimizerKind.SGD,
             0.03, 0.9, 0.9, 0.999, 1e-8, 0.9, 0.01, 10, RegularizationKind.NONE, 0, 0.5,
-            ScheduleSettings.DEFAULTS, 0, 0, 0, EarlyStopping.DEFAULTS, BackendKind.AUTO, 0);
+            ScheduleSettings.DEFAULTS, 0, 0, 0, EarlyStopping.DEFAULTS, BackendKind.AUTO, 0, ChosenLosses.NONE);
 
     public TrainingSettings {
         Checks.notNull("loss", loss);
@@ -59,6 +62,7 @@ public record TrainingSettings(LossKind loss, OptimizerKind optimizer, double le
         Checks.notNull("earlyStopping", earlyStopping);
         Checks.notNull("backend", backend);
         SPEED.check("speed", speed);
+        Checks.notNull("chosenLosses", chosenLosses);
     }
 
     /**
@@ -84,6 +88,16 @@ public record TrainingSettings(LossKind loss, OptimizerKind optimizer, double le
     }
 
     public TrainingSettings withLoss(LossKind v) { return toBuilder().loss(v).build(); }
+
+    /**
+     * The loss for {@code problem}: the one the user chose for it when it still fits, else the problem's default.
+     */
+    public LossKind lossFor(ProblemType problem, int classes) {
+        LossKind chosen = chosenLosses.of(LossProblem.of(problem, classes));
+        return chosen != null && lossMismatch(chosen, problem, classes) == null ? chosen : defaultLoss(problem, classes);
+    }
+
+    public TrainingSettings withChosenLosses(ChosenLosses v) { return toBuilder().chosenLosses(v).build(); }
 
     public TrainingSettings withOptimizer(OptimizerKind v) { return toBuilder().optimizer(v).build(); }
 
@@ -149,6 +163,7 @@ public record TrainingSettings(LossKind loss, OptimizerKind optimizer, double le
         private EarlyStopping earlyStopping;
         private BackendKind backend;
         private double speed;
+        private ChosenLosses chosenLosses;
 
         private Builder(TrainingSettings t) {
             loss = t.loss();
@@ -171,6 +186,7 @@ public record TrainingSettings(LossKind loss, OptimizerKind optimizer, double le
             earlyStopping = t.earlyStopping();
             backend = t.backend();
             speed = t.speed();
+            chosenLosses = t.chosenLosses();
         }
 
         public Builder loss(LossKind v) { loss = v; return this; }
@@ -193,11 +209,12 @@ public record TrainingSettings(LossKind loss, OptimizerKind optimizer, double le
         public Builder earlyStopping(EarlyStopping v) { earlyStopping = v; return this; }
         public Builder backend(BackendKind v) { backend = v; return this; }
         public Builder speed(double v) { speed = v; return this; }
+        public Builder chosenLosses(ChosenLosses v) { chosenLosses = v; return this; }
 
         public TrainingSettings build() {
             return new TrainingSettings(loss, optimizer, learningRate, momentum, beta1, beta2, epsilon, rho, weightDecay,
                     batchSize, regularization, regularizationRate, l1Ratio, schedule, clipNorm, maxEpochs, targetLoss,
-                    earlyStopping, backend, speed);
+                    earlyStopping, backend, speed, chosenLosses);
         }
     }
 }

@@ -5,15 +5,20 @@ import java.util.List;
 /**
  * How the experiment is shown. {@code gridResolution} is the number of heat-map cells per side;
  * {@code hiddenControls} names the controls hidden in classroom mode; {@code presentation} enlarges everything
- * for a projector.
+ * for a projector. {@code stage} is the view that has the whole stage ({@link StageView#NORMAL}: all of them at their
+ * share). {@code barControls} names the settings (control ids, as in {@code hiddenControls}) the top bar keeps in
+ * presentation mode besides the run buttons and the epoch counter; empty means the default few. {@code lesson} is the
+ * id of the lesson preset the experiment came from (its explanation is shown beside the views), or null.
  */
 public record ViewSettings(int gridResolution, boolean showTest, boolean discretize, Palette palette, Theme theme,
-                           boolean presentation, List<String> hiddenControls, CurveScale curveScale) {
+                           boolean presentation, List<String> hiddenControls, CurveScale curveScale, StageView stage,
+                           List<String> barControls, String lesson) {
     public static final Range GRID_RESOLUTION = Range.closed(10, 400);
     public static final int MAX_HIDDEN_CONTROLS = 200;
+    public static final int MAX_BAR_CONTROLS = 12;
 
     public static final ViewSettings DEFAULTS = new ViewSettings(100, false, false, Palette.RED_GREEN, Theme.LIGHT,
-            false, List.of(), CurveScale.LINEAR);
+            false, List.of(), CurveScale.LINEAR, StageView.NORMAL, List.of(), null);
 
     public ViewSettings {
         GRID_RESOLUTION.check("gridResolution", gridResolution);
@@ -24,6 +29,14 @@ public record ViewSettings(int gridResolution, boolean showTest, boolean discret
             Checks.text("hiddenControls[" + i + "]", hiddenControls.get(i), 200);
         }
         Checks.notNull("curveScale", curveScale);
+        Checks.notNull("stage", stage);
+        barControls = Checks.list("barControls", barControls, 0, MAX_BAR_CONTROLS);
+        for (int i = 0; i < barControls.size(); i++) {
+            Checks.text("barControls[" + i + "]", barControls.get(i), 200);
+        }
+        if (lesson != null) {
+            Checks.text("lesson", lesson, 200);
+        }
     }
 
     public ViewSettings withGridResolution(int v) { return toBuilder().gridResolution(v).build(); }
@@ -42,6 +55,12 @@ public record ViewSettings(int gridResolution, boolean showTest, boolean discret
 
     public ViewSettings withCurveScale(CurveScale v) { return toBuilder().curveScale(v).build(); }
 
+    public ViewSettings withStage(StageView v) { return toBuilder().stage(v).build(); }
+
+    public ViewSettings withBarControls(List<String> v) { return toBuilder().barControls(v).build(); }
+
+    public ViewSettings withLesson(String v) { return toBuilder().lesson(v).build(); }
+
     public Builder toBuilder() { return new Builder(this); }
 
     public static Builder builder() { return DEFAULTS.toBuilder(); }
@@ -56,6 +75,9 @@ public record ViewSettings(int gridResolution, boolean showTest, boolean discret
         private boolean presentation;
         private List<String> hiddenControls;
         private CurveScale curveScale;
+        private StageView stage;
+        private List<String> barControls;
+        private String lesson;
 
         private Builder(ViewSettings v) {
             gridResolution = v.gridResolution;
@@ -66,6 +88,9 @@ public record ViewSettings(int gridResolution, boolean showTest, boolean discret
             presentation = v.presentation;
             hiddenControls = v.hiddenControls;
             curveScale = v.curveScale;
+            stage = v.stage;
+            barControls = v.barControls;
+            lesson = v.lesson;
         }
 
         public Builder gridResolution(int v) { gridResolution = v; return this; }
@@ -76,10 +101,13 @@ public record ViewSettings(int gridResolution, boolean showTest, boolean discret
         public Builder presentation(boolean v) { presentation = v; return this; }
         public Builder hiddenControls(List<String> v) { hiddenControls = v; return this; }
         public Builder curveScale(CurveScale v) { curveScale = v; return this; }
+        public Builder stage(StageView v) { stage = v; return this; }
+        public Builder barControls(List<String> v) { barControls = v; return this; }
+        public Builder lesson(String v) { lesson = v; return this; }
 
         public ViewSettings build() {
             return new ViewSettings(gridResolution, showTest, discretize, palette, theme, presentation, hiddenControls,
-                    curveScale);
+                    curveScale, stage, barControls, lesson);
         }
     }
 }

@@ -19,6 +19,7 @@ import org.nnplay.engine.optim.ScheduleSpec;
 import org.nnplay.engine.train.TrainConfig;
 import org.nnplay.experiment.BatchNormStats;
 import org.nnplay.experiment.CsvPoint;
+import org.nnplay.experiment.DataNames;
 import org.nnplay.experiment.DataSettings;
 import org.nnplay.experiment.Experiment;
 import org.nnplay.experiment.HandPoint;
@@ -44,7 +45,10 @@ public final class ExperimentMapping {
             int classes = d.problem() == ProblemType.REGRESSION ? 0 : d.classes();
             Domain domain = pts.isEmpty() ? Domain.square(6) : Domain.around(pts, 0.05);
             String name = d.csvName() == null ? "imported points" : d.csvName();
-            base = Generators.split(name, pts, d.trainRatio(), e.seed(), d.problem(), classes, domain, "x₁", "x₂", List.of());
+            DataNames n = d.names();
+            base = Generators.split(name, pts, d.trainRatio(), e.seed(), d.problem(), classes, domain,
+                    n == null ? "x₁" : n.x1(), n == null ? "x₂" : n.x2(), n == null ? List.of() : n.classes())
+                    .withLabelName(n == null ? null : n.label());
         } else {
             base = DataSets.generate(new DatasetSpec(d.dataset(), d.samples(), d.noise(), d.trainRatio(), e.seed(),
                     d.classes()));

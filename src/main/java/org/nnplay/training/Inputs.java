@@ -26,7 +26,7 @@ final class Inputs {
     }
 
     static Inputs of(TrainingSetup setup) {
-        Standardizer std = setup.standardize() ? Standardizer.fit(setup.data().train(), setup.inputs()) : null;
+        Standardizer std = Standardizer.of(setup.data(), setup.inputs(), setup.standardize());
         return new Inputs(setup.data(), setup.inputs(), std);
     }
 

@@ -12,7 +12,8 @@ import org.nnplay.engine.train.Evaluator;
 
 /**
  * The network's prediction for every point of a run's data set, in the order of {@link DataSet#all()}: the
- * probability of class 1 for two classes, the predicted class for more, the value for regression. For exporting
+ * probability of class 1 for two classes, the predicted class for more, the value for regression (in the data's
+ * units). For exporting
  * predictions next to the data (CsvExporter.writePredictions).
  */
 public final class Predictions {
@@ -28,7 +29,8 @@ public final class Predictions {
         int k = setup.network().outputs();
         double[] p = new double[all.size()];
         for (int i = 0; i < p.length; i++) {
-            p[i] = k == 1 || head.regression() ? head.positive(out, i * k, k) : head.predictedClass(out, i * k, k);
+            p[i] = head.regression() ? setup.data().scaling().y().toData(head.positive(out, i * k, k))
+                    : k == 1 ? head.positive(out, i * k, k) : head.predictedClass(out, i * k, k);
         }
         return p;
     }

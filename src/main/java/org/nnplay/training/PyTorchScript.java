@@ -4,6 +4,7 @@ import java.util.List;
 import org.nnplay.data.DataSet;
 import org.nnplay.data.Feature;
 import org.nnplay.data.Sample;
+import org.nnplay.data.Scaling;
 import org.nnplay.engine.nn.ActivationKind;
 import org.nnplay.engine.nn.LossKind;
 import org.nnplay.engine.nn.NetworkSpec;
@@ -31,9 +32,24 @@ public final class PyTorchScript {
                 .append("torch.manual_seed(").append(e.seed()).append(")\ntorch.set_default_dtype(torch.float64)\n\n");
         points(py, "train", data.train());
         points(py, "test", data.test());
-        py.append("\ndef features(x1, x2):\n    return [").append(features(e.features().inputs())).append("]\n\n");
+        if (classes && !data.classNames().isEmpty()) {
+            py.append("\nclasses = [");
+            for (int k = 0; k < data.numClasses(); k++) {
+                py.append(k > 0 ? ", " : "").append(pythonString(data.className(k)));
+            }
+            py.append("]  # label k is classes[k]\n");
+        }
+        Scaling scaling = data.scaling();
+        py.append("\ndef features(x1, x2):\n");
+        if (!scaling.inputsUnchanged()) {
+            py.append("    # the columns in the network's units (standardised), as NNPlay feeds them\n")
+                    .append("    x1, x2 = ").append(affine("x1", scaling.x1())).append(", ").append(affine("x2", scaling.x2()))
+                    .append("\n");
+        }
+        py.append("    return [").append(features(e.features().inputs())).append("]\n\n");
+        String target = scaling.y().isIdentity() ? "label" : affine("label", scaling.y());
         py.append("def tensors(points):\n    X = torch.tensor([features(x1, x2) for x1, x2, _ in points])\n")
-                .append("    y = torch.tensor([label for _, _, label in points])\n    return X, y\n\n")
+                .append("    y = torch.tensor([").append(target).append(" for _, _, label in points])\n    return X, y\n\n")
                 .append("X_train, y_train = tensors(train)\nX_test, y_test = tensors(test)\n");
         if (e.features().standardize()) {
             py.append("mean, std = X_train.mean(0), X_train.std(0, unbiased=False).clamp_min(1e-12)\n")
@@ -216,6 +232,32 @@ public final class PyTorchScript {
     /** A Python float literal that reads back as exactly this double. */
     static String num(double v) {
         return Double.toString(v);
+    }
+
+    /** "(x1 - 42.5) / 5.25": a value in the network's units. */
+    private static String affine(String v, Scaling.Affine a) {
+        return a.isIdentity() ? v : "(" + v + " - " + num(a.center()) + ") / " + num(a.scale());
+    }
+
+    /**
+     * A name from the data as a Python string literal. The one place exported names are escaped for Python (to be
+     * switched to the shared export sanitiser when there is one): backslashes, quotes and anything not printable
+     * ASCII are written as escapes, so no name can end the literal or the line.
+     */
+    static String pythonString(String name) {
+        StringBuilder sb = new StringBuilder("\"");
+        name.codePoints().forEach(cp -> {
+            if (cp == '\\' || cp == '"') {
+                sb.append('\\').appendCodePoint(cp);
+            } else if (cp >= 0x20 && cp < 0x7f) {
+                sb.appendCodePoint(cp);
+            } else if (cp <= 0xffff) {
+                sb.append(String.format(java.util.Locale.ROOT, "\\u%04x", cp));
+            } else {
+                sb.append(String.format(java.util.Locale.ROOT, "\\U%08x", cp));
+            }
+        });
+        return sb.append('"').toString();
     }
 
     /** The binary step as a module: its gradient is zero everywhere, as in the playground. */

@@ -20,10 +20,15 @@ public final class StatusBar extends HBox {
 
     public StatusBar() {
         getStyleClass().add("status-bar");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         message.getStyleClass().add("status-message");
-        getChildren().addAll(dataLabel, message, spacer, backend, speed, fps);
+        // a long message ends in "…" (the whole text on hover) rather than pushing the rest off the window
+        message.setMinWidth(0);
+        message.setMaxWidth(Double.MAX_VALUE);
+        message.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+        HBox.setHgrow(message, Priority.ALWAYS);
+        dataLabel.setMinWidth(0);
+        dataLabel.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+        getChildren().addAll(dataLabel, message, backend, speed, fps);
     }
 
     private static Label label(String id) {
@@ -39,8 +44,18 @@ public final class StatusBar extends HBox {
                         data.name(), data.size(), data.train().size(), data.test().size()));
     }
 
-    /** A short message (e.g. where a file was saved); empty clears it. */
-    public void showMessage(String text) { message.setText(text == null ? "" : text); }
+    /**
+     * A message (e.g. where a file was saved); empty clears it. Its first line is shown, cut with "…" where the bar
+     * is too short; the whole text shows on hover.
+     */
+    public void showMessage(String text) {
+        String all = text == null ? "" : text.strip();
+        message.setText(all.lines().findFirst().orElse(""));
+        message.setTooltip(all.isEmpty() ? null : new javafx.scene.control.Tooltip(all));
+    }
+
+    /** The message label (for tests: its text may be cut, never the bar's other labels). */
+    Label message() { return message; }
 
     /** The backend in use and, while it matters, ND4J's state ("ND4J loading…"). */
     public void showBackend(String label, String nd4j) {
@@ -48,7 +63,7 @@ public final class StatusBar extends HBox {
     }
 
     public void showSpeed(double epochsPerSecond) {
-        set(speed, String.format(Locale.ROOT, "%,.0f epochs/s", Math.max(0, epochsPerSecond)));
+        set(speed, Double.isFinite(epochsPerSecond) ? String.format(Locale.ROOT, "%,.0f epochs/s", Math.max(0, epochsPerSecond)) : "");
     }
 
     public void showFps(double framesPerSecond) {

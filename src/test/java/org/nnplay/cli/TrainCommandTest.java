@@ -81,7 +81,7 @@ class TrainCommandTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown flag '--bogus'").contains("usage:");
         err.reset();
         assertThat(train("--lr", "-1")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--lr").contains("learningRate").contains("(0, 10]");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--lr -1 is out of range").contains("(0, 10]");
         err.reset();
         assertThat(train("--hidden", "4,x")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--hidden").contains("'x'");

@@ -24,7 +24,8 @@ class CsvExporterTest {
     @EnumSource(value = DatasetKind.class, names = {"CIRCLE", "PASS", "BLOBS", "PLANE", "MULTI_GAUSS"})
     void exportedDataReadsBackWithTheSameSamplesSplitTypeAndAxes(DatasetKind kind) throws Exception {
         DataSet data = DataSets.generate(DatasetSpec.of(kind).withSamples(300).withNoisePercent(25).withTrainPercent(70));
-        ImportedData back = new CsvImporter().read("export.csv", new StringReader(export(data)), null);
+        ImportedData back = new CsvImporter().read("export.csv",
+                new java.io.ByteArrayInputStream(export(data).getBytes(java.nio.charset.StandardCharsets.UTF_8)), null);
         DataSet again = back.toDataSet(50, 99);
         assertThat(again.train()).isEqualTo(data.train());
         assertThat(again.test()).isEqualTo(data.test());
@@ -71,7 +72,7 @@ class CsvExporterTest {
         DataSet data = DataSets.generate(DatasetSpec.of(DatasetKind.SPIRAL3).withSamples(90));
         Path file = dir.resolve("spiral.csv");
         CsvExporter.writeData(data, file);
-        DataSet again = new CsvImporter().read(file, null).toDataSet(50, 1);
+        DataSet again = new CsvImporter().read(file, (ProblemType) null).toDataSet(50, 1);
         assertThat(again.all()).isEqualTo(data.all());
         assertThat(again.name()).isEqualTo("spiral");
     }

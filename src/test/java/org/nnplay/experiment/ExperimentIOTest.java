@@ -83,7 +83,8 @@ class ExperimentIOTest {
         assertThat(json.get("format").asText()).isEqualTo("nnplay-experiment");
         assertThat(json.get("version").asInt()).isEqualTo(1);
         assertThat(names(json.get("data"))).containsExactly("dataset", "problem", "samples", "noise", "trainRatio",
-                "classes", "handPoints", "csvPoints", "csvName");
+                "classes", "handPoints", "csvPoints", "csvName", "names");
+        assertThat(names(json.get("data").get("names"))).containsExactly("x1", "x2", "label", "classes");
         assertThat(names(json.get("data").get("handPoints").get(0))).containsExactly("x1", "x2", "y", "train");
         assertThat(names(json.get("data").get("csvPoints").get(0))).containsExactly("x1", "x2", "y");
         assertThat(names(json.get("features"))).containsExactly("inputs", "standardize");
@@ -92,12 +93,14 @@ class ExperimentIOTest {
         assertThat(names(json.get("training"))).containsExactly("loss", "optimizer", "learningRate", "momentum",
                 "beta1", "beta2", "epsilon", "rho", "weightDecay", "batchSize", "regularization",
                 "regularizationRate", "l1Ratio", "schedule", "clipNorm", "maxEpochs", "targetLoss", "earlyStopping",
-                "backend", "speed");
+                "backend", "speed", "chosenLosses");
+        assertThat(names(json.get("training").get("chosenLosses"))).containsExactly("binary", "multiclass",
+                "regression");
         assertThat(names(json.get("training").get("schedule"))).containsExactly("kind", "stepSize", "gamma",
                 "period", "warmupEpochs", "minLr");
         assertThat(names(json.get("training").get("earlyStopping"))).containsExactly("enabled", "patience");
         assertThat(names(json.get("view"))).containsExactly("gridResolution", "showTest", "discretize", "palette",
-                "theme", "presentation", "hiddenControls", "curveScale");
+                "theme", "presentation", "hiddenControls", "curveScale", "stage", "barControls", "lesson");
         assertThat(names(json.get("weights"))).containsExactly("layers");
         assertThat(names(json.get("weights").get("layers").get(0))).containsExactly("w", "b", "batchNorm");
         assertThat(names(json.get("weights").get("layers").get(0).get("batchNorm")))

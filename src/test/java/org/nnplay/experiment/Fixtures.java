@@ -20,16 +20,19 @@ final class Fixtures {
     static Experiment everythingChanged() {
         DataSettings data = new DataSettings(DatasetKind.MOONS, ProblemType.REGRESSION, 123, 15, 70, 3,
                 List.of(new HandPoint(1, -2, 2.5, true), new HandPoint(0.5, 0.25, 0, false)),
-                List.of(new CsvPoint(1, 2, -0.75), new CsvPoint(-3.5, 4, 0)), "points.csv");
+                List.of(new CsvPoint(1, 2, -0.75), new CsvPoint(-3.5, 4, 0)), "points.csv",
+                new DataNames("length (mm)", "depth (mm)", "mass (g)", List.of()));
         FeatureSettings features = new FeatureSettings(List.of(Feature.X1SQ, Feature.X2SQ, Feature.SINX1), true);
         NetworkSettings network = new NetworkSettings(List.of(3, 5), ActivationKind.RELU,
                 List.of(ActivationKind.ELU, ActivationKind.GELU), 0.1, InitKind.HE_NORMAL, 2, -0.25, 0.3, true);
         TrainingSettings training = new TrainingSettings(LossKind.MAE, OptimizerKind.ADAMW, 0.123, 0.5, 0.8,
                 0.99, 1e-6, 0.95, 0.02, 32, RegularizationKind.ELASTIC, 0.003, 0.25,
                 new ScheduleSettings(ScheduleKind.COSINE_RESTARTS, 7, 0.9, 50, 5, 1e-4), 5, 1000, 0.01,
-                new EarlyStopping(true, 20), BackendKind.ND4J, 30);
+                new EarlyStopping(true, 20), BackendKind.ND4J, 30,
+                new ChosenLosses(LossKind.BCE, LossKind.SOFTMAX_CE, LossKind.MAE));
         ViewSettings view = new ViewSettings(200, true, true, Palette.BLUE_ORANGE, Theme.DARK, true,
-                List.of("optimizer", "backend"), CurveScale.LOG);
+                List.of("optimizer", "backend"), CurveScale.LOG, StageView.LANDSCAPE, List.of("learning-rate"),
+                "06-learning-rate-good");
         Weights weights = new Weights(List.of(
                 new LayerWeights(matrix(3, 3, 0.1), vector(3, 0.30000000000000004),
                         new BatchNormStats(vector(3, 1), vector(3, 0), vector(3, -0.5), vector(3, 2))),

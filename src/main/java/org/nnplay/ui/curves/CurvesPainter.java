@@ -50,7 +50,8 @@ final class CurvesPainter {
             g.restore();
             title(g, p, panel, t);
         }
-        legend(g, p, h, t);
+        if (p.legendRow()) legend(g, p, h, t);
+        else eventKey(g, p, h, t);
         if (empty) {
             g.setFill(t.muted());
             g.setFont(font(fs * 1.2, false));
@@ -204,7 +205,7 @@ final class CurvesPainter {
         double fs = p.fontScale();
         double r = 9 * fs;
         double cy = p.laneTop() + Plot.LANE * fs / 2;
-        g.setFont(font(fs * 0.9, true));
+        g.setFont(font(fs * 0.93, true));
         g.setTextAlign(TextAlignment.CENTER);
         for (TrainingEvent e : h.events()) {
             double x = snap(p.x().toPixel(e.epoch()));
@@ -238,7 +239,7 @@ final class CurvesPainter {
             g.setFill(t.marker(k));
             g.fillOval(x, y - r, 2 * r, 2 * r);
             g.setFill(ink(t.marker(k)));
-            g.setFont(font(fs * 0.8, true));
+            g.setFont(font(fs * 0.93, true));
             g.setTextAlign(TextAlignment.CENTER);
             g.fillText(CurveTheme.letter(k), x + r, y + 0.5);
             g.setFont(font(fs, false));
@@ -257,6 +258,35 @@ final class CurvesPainter {
                 g.setFill(t.muted());
                 g.fillText(band, p.right(), y);
             }
+        }
+    }
+
+    /** Without the legend row: the events' key (a marker and its name each) at the right end of the markers' lane. */
+    private static void eventKey(GraphicsContext g, Plot p, HistoryView h, CurveTheme t) {
+        double fs = p.fontScale();
+        double y = p.laneTop() + Plot.LANE * fs / 2;
+        Set<TrainingEvent.Kind> kinds = EnumSet.noneOf(TrainingEvent.Kind.class);
+        h.events().forEach(e -> kinds.add(e.kind()));
+        double x = p.right();
+        double r = 8 * fs;
+        Font plain = font(fs, false);
+        for (TrainingEvent.Kind k : kinds) {
+            String name = CurveTheme.name(k);
+            x -= textWidth(name, plain) + 2 * r + 5 * fs;
+            if (x < p.left()) break;
+            g.setFill(t.background());
+            g.fillRect(x - 4 * fs, y - r - 1, textWidth(name, plain) + 2 * r + 9 * fs, 2 * r + 2);
+            g.setFill(t.marker(k));
+            g.fillOval(x, y - r, 2 * r, 2 * r);
+            g.setFill(ink(t.marker(k)));
+            g.setFont(font(fs * 0.93, true));
+            g.setTextAlign(TextAlignment.CENTER);
+            g.fillText(CurveTheme.letter(k), x + r, y + 0.5);
+            g.setFont(plain);
+            g.setTextAlign(TextAlignment.LEFT);
+            g.setFill(t.muted());
+            g.fillText(name, x + 2 * r + 5 * fs, y);
+            x -= 14 * fs;
         }
     }
 

@@ -42,6 +42,7 @@ public final class CurvesView extends Region {
     private double hoverY = Double.NaN;
     private long redraws;
     private HBox controls;
+    private boolean legendRow = true;
 
     public CurvesView() {
         getStyleClass().add("curves-view");
@@ -101,6 +102,33 @@ public final class CurvesView extends Region {
 
     public void setDark(boolean d) { dark.set(d); }
 
+    /** The colour of the training or the test curve in the light or dark theme (for a key drawn elsewhere). */
+    public static javafx.scene.paint.Color seriesColor(boolean test, boolean dark) {
+        CurveTheme t = CurveTheme.of(dark);
+        return test ? t.test() : t.train();
+    }
+
+    /** Whether the training/test key gets a row at the top (false: a header beside the view shows it). */
+    public void setLegendRow(boolean on) {
+        legendRow = on;
+        redraw();
+    }
+
+    /**
+     * The view's height at which the loss panel is {@code loss} px tall and the accuracy panel {@code accuracy} px
+     * (0: the loss alone), at this font scale.
+     */
+    public static double heightFor(double loss, double accuracy, double fontScale, boolean legendRow) {
+        return Plot.heightFor(loss, accuracy, fontScale, legendRow);
+    }
+
+    /** Each panel's plot area in this view's coordinates: the loss first, then the accuracy (or R²) when shown. */
+    public java.util.List<javafx.geometry.Bounds> panelBounds() {
+        if (plot == null) return java.util.List.of();
+        return plot.panels().stream().<javafx.geometry.Bounds>map(p -> new javafx.geometry.BoundingBox(plot.left(),
+                p.top(), plot.right() - plot.left(), p.bottom() - p.top())).toList();
+    }
+
     public BooleanProperty darkProperty() { return dark; }
 
     /** Writes the shown history as CSV (see {@link CurvesCsv}): epoch_from, epoch_to, then per metric min,max,mean,last. */
@@ -127,7 +155,8 @@ public final class CurvesView extends Region {
             ToggleButton acc = new ToggleButton("Accuracy");
             acc.setId("curves-accuracy");
             acc.selectedProperty().bindBidirectional(showAccuracy);
-            controls = new HBox(8, new Label("Loss axis"), seg, acc);
+            seg.setTooltip(new javafx.scene.control.Tooltip("The loss axis: linear or logarithmic"));
+            controls = new HBox(8, seg, acc);
             controls.setAlignment(Pos.CENTER_LEFT);
             controls.setPadding(new Insets(4));
             fontScale.addListener((o, a, b) -> styleControls());
@@ -172,7 +201,7 @@ public final class CurvesView extends Region {
             return;
         }
         CurveTheme theme = CurveTheme.of(dark.get());
-        plot = Plot.plan(history, w, h, scale.get(), showAccuracy.get(), fontScale.get());
+        plot = Plot.plan(history, w, h, scale.get(), showAccuracy.get(), fontScale.get(), legendRow);
         CurvesPainter.paint(base.getGraphicsContext2D(), plot, history, theme);
         redraws++;
         hover(hoverX, hoverY);

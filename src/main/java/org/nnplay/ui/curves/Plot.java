@@ -12,7 +12,7 @@ import org.nnplay.training.TrainingEvent;
  * accuracy (or R² for regression) panel below it, each with its y axis. Pure geometry from the history.
  */
 record Plot(double width, double height, double fontScale, double left, double right, double laneTop, Axis x,
-            List<Panel> panels) {
+            List<Panel> panels, boolean legendRow) {
 
     /** A rectangle of the view with a y axis and the two metrics drawn in it (training solid, test dashed). */
     record Panel(String title, Metric train, Metric test, double factor, double top, double bottom, Axis y) {
@@ -21,6 +21,11 @@ record Plot(double width, double height, double fontScale, double left, double r
 
     static final double LEGEND = 30;
     static final double LANE = 22;
+    static final double TOP = 6;
+    static final double BOTTOM = 32;
+    static final double GAP = 14;
+    /** The loss panel's share of the panels' height when the accuracy panel is shown (4 : 3). */
+    static final double LOSS_SHARE = 4.0 / 7;
     /** The least height (at font scale 1) the accuracy panel is drawn in; below it only the loss is shown. */
     static final double MIN_PANEL = 20;
 
@@ -31,16 +36,25 @@ record Plot(double width, double height, double fontScale, double left, double r
     boolean inside(double px, double py) { return px >= left && px <= right && py >= laneTop && py <= bottom(); }
 
     static Plot plan(HistoryView h, double width, double height, Scale scale, boolean showAccuracy, double fs) {
+        return plan(h, width, height, scale, showAccuracy, fs, true);
+    }
+
+    /**
+     * The plan for one size; {@code legendRow} false leaves out the row of the training/test key at the top (a
+     * header beside the view shows it), and the events' key goes to the right end of the markers' lane.
+     */
+    static Plot plan(HistoryView h, double width, double height, Scale scale, boolean showAccuracy, double fs,
+                     boolean legendRow) {
         double left = 92 * fs;
         double right = width - 24 * fs;
-        double laneTop = 8 * fs + LEGEND * fs;
+        double laneTop = TOP * fs + (legendRow ? LEGEND * fs : 0);
         double top = laneTop + LANE * fs;
-        double bottom = height - 34 * fs;
+        double bottom = height - BOTTOM * fs;
         boolean regression = h.get(Metric.TRAIN_ACCURACY).isEmpty() && !h.get(Metric.TRAIN_R2).isEmpty();
-        double gap = 26 * fs;
+        double gap = GAP * fs;
         // Too short for two readable panels (a small screen in presentation mode): the loss alone.
-        showAccuracy &= (bottom - top - gap) * 0.36 >= MIN_PANEL * fs;
-        double lossBottom = showAccuracy ? top + (bottom - top - gap) * 0.64 : bottom;
+        showAccuracy &= (bottom - top - gap) * (1 - LOSS_SHARE) >= MIN_PANEL * fs;
+        double lossBottom = showAccuracy ? top + (bottom - top - gap) * LOSS_SHARE : bottom;
         Axis x = new Axis(Scale.LINEAR, epochLo(h), epochHi(h), left, right);
         List<Panel> panels = new ArrayList<>();
         panels.add(new Panel(scale == Scale.LOG ? "Loss (log scale)" : "Loss", Metric.TRAIN_LOSS, Metric.TEST_LOSS, 1,
@@ -52,7 +66,13 @@ record Plot(double width, double height, double fontScale, double left, double r
                     ? new Panel("R²", Metric.TRAIN_R2, Metric.TEST_R2, 1, t, bottom, y)
                     : new Panel("Accuracy %", Metric.TRAIN_ACCURACY, Metric.TEST_ACCURACY, 100, t, bottom, y));
         }
-        return new Plot(width, height, fs, left, right, laneTop, x, panels);
+        return new Plot(width, height, fs, left, right, laneTop, x, panels, legendRow);
+    }
+
+    /** The view's height at which the loss panel gets {@code loss} px and the accuracy panel {@code accuracy} px. */
+    static double heightFor(double loss, double accuracy, double fs, boolean legendRow) {
+        double panels = accuracy > 0 ? Math.max(loss / LOSS_SHARE, accuracy / (1 - LOSS_SHARE)) + GAP * fs : loss;
+        return panels + (TOP + LANE + BOTTOM + (legendRow ? LEGEND : 0)) * fs;
     }
 
     int yTicks(Panel p) { return Math.max(2, (int) ((p.bottom() - p.top()) / (38 * fontScale))); }

@@ -16,32 +16,36 @@ import org.nnplay.training.RunState;
 import org.nnplay.training.Snapshot;
 
 /**
- * A row of TilesFX tiles: epoch, training loss and test loss (with sparklines), test accuracy (R² for regression)
- * and epochs per second (with a sparkline). {@link #update} is meant to be called every frame and is cheap: nothing
- * happens unless the snapshot's sequence changed; the epoch follows every snapshot, the other tiles (and so the
- * sparklines) at most {@value #FEEDS_PER_SECOND} times a second while running, and at once when a run pauses,
- * stops or restarts. Animations are off, so a frame only redraws the tiles whose value changed.
+ * A row of TilesFX tiles: epoch, training loss and test loss (with sparklines) and test accuracy (R² for
+ * regression). {@link #update} is meant to be called every frame and is cheap: nothing happens unless the
+ * snapshot's sequence changed; the tiles (and so the sparklines) follow at most {@value #FEEDS_PER_SECOND} times a
+ * second while running, and at once when a run pauses, stops or restarts; the epoch tile shows what the window's
+ * epoch counter shows ({@link #showEpoch}). Animations are off, so a frame only redraws the tiles whose value
+ * changed. Huge, tiny and non-finite values read "1.0e15", "3.2e−7", "—", "∞".
+ *
+ * <p>TilesFX sizes a tile's title to 8 % of the tile, so a readable title needs a large tile: the window shows the
+ * row only where {@link #heightFor} finds room for that, and otherwise the curves' header carries the figures.
  */
 public final class Dashboard extends Region {
     static final int FEEDS_PER_SECOND = 4;
     /** Points a sparkline keeps: {@value} feeds, 15 s of training. */
     static final int SPARK_POINTS = 60;
     private static final long FEED_NANOS = 1_000_000_000L / FEEDS_PER_SECOND;
-    /** The epoch tile follows a running model 15 times a second: its digits move, a redraw a frame buys nothing. */
-    private static final long EPOCH_NANOS = 1_000_000_000L / 15;
     private static final double BASE_HEIGHT = 150;
+    /** TilesFX's title size as a share of the tile's size (text size BIGGER). */
+    static final double TITLE_SHARE = 0.08;
+    /** The least title size in px, normally (×{@link #fontScale} in presentation mode). */
+    static final double MIN_TITLE = 14;
 
     private final Tile epoch = tile(SkinType.NUMBER, "Epoch", "");
     private final Tile trainLoss = tile(SkinType.SPARK_LINE, "Training loss", "");
     private final Tile testLoss = tile(SkinType.SPARK_LINE, "Test loss", "");
     private final Tile accuracy = tile(SkinType.NUMBER, "Test accuracy", "%");
-    private final Tile speed = tile(SkinType.SPARK_LINE, "Epochs / second", "");
-    private final HBox row = new HBox(epoch, trainLoss, testLoss, accuracy, speed);
+    private final HBox row = new HBox(epoch, trainLoss, testLoss, accuracy);
     private final LongSupplier clock;
     private long sequence = Long.MIN_VALUE;
     private long generation = Long.MIN_VALUE;
     private long lastFeed;
-    private long lastEpoch = Long.MIN_VALUE / 2;
     private boolean dark;
     private double fontScale = 1;
 
@@ -50,10 +54,9 @@ public final class Dashboard extends Region {
     Dashboard(LongSupplier clock) {
         this.clock = clock;
         getStyleClass().add("dashboard");
-        epoch.setCustomDecimalFormat(new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+        epoch.setCustomDecimalFormat(new DecimalFormat("#,##0", SYMBOLS));
         epoch.setCustomDecimalFormatEnabled(true);
         epoch.setDecimals(0);
-        speed.setDecimals(0);
         accuracy.setDecimals(1);
         accuracy.setMaxValue(100);
         for (Tile t : tiles()) {
@@ -72,8 +75,11 @@ public final class Dashboard extends Region {
         t.setSmoothing(false);
         t.setTitle(title);
         t.setUnit(unit);
-        t.setMinValue(0);
-        t.setMaxValue(1e15);
+        // wide enough for any figure, narrow enough that TilesFX's range arithmetic (max − min) stays finite
+        t.setMinValue(-1e300);
+        t.setMaxValue(1e300);
+        t.setCustomDecimalFormatEnabled(true);
+        t.setCustomDecimalFormat(format(0));
         t.setTextVisible(true);
         t.setTextSize(Tile.TextSize.BIGGER);
         t.setText("");
@@ -93,16 +99,12 @@ public final class Dashboard extends Region {
         }
         sequence = s.sequence();
         long now = clock.getAsLong();
-        if (s.state() != RunState.RUNNING || s.generation() != generation || now - lastEpoch >= EPOCH_NANOS) {
-            lastEpoch = now;
-            epoch.setValue(s.epoch());
-        }
         epoch.setText(stateText(s.state()));
         if (s.generation() != generation) {
             generation = s.generation();
             lastFeed = now;
             feed(s);
-            for (Tile t : List.of(trainLoss, testLoss, speed)) {
+            for (Tile t : List.of(trainLoss, testLoss)) {
                 ((SparkSkin) t.getSkin()).restart();
             }
         } else if (s.state() != RunState.RUNNING || now - lastFeed >= FEED_NANOS) {
@@ -116,31 +118,103 @@ public final class Dashboard extends Region {
         loss(testLoss, s.test());
         Evaluation quality = s.test() != null && s.test().rows() > 0 ? s.test() : s.train();
         String split = quality == s.test() ? "Test" : "Training";
-        if (quality != null && Double.isFinite(quality.accuracy())) {
+        boolean regression = quality != null && Double.isNaN(quality.accuracy()) && !Double.isNaN(quality.r2());
+        if (quality != null && !regression) {
             accuracy.setTitle(split + " accuracy");
             accuracy.setUnit("%");
-            accuracy.setDecimals(1);
-            accuracy.setValue(quality.accuracy() * 100);
-        } else if (quality != null && Double.isFinite(quality.r2())) {
+            accuracy.setText("");
+            show(accuracy, quality.accuracy() * 100, 1);
+        } else if (quality != null) {
             accuracy.setTitle(split + " R²");
             accuracy.setUnit("");
-            accuracy.setDecimals(3);
-            accuracy.setMinValue(-1e15);
-            accuracy.setValue(quality.r2());
-            accuracy.setText(String.format(Locale.ROOT, "RMSE %.4g", quality.rmse()));
-        }
-        if (Double.isFinite(s.epochsPerSecond())) {
-            speed.setValue(s.epochsPerSecond());
+            accuracy.setText("RMSE " + figure(quality.rmse()));
+            show(accuracy, quality.r2(), 3);
         }
     }
 
+    /** The epoch tile, in step with the window's epoch counter (the window calls both at once). */
+    public void showEpoch(long epochs) { epoch.setValue(epochs); }
+
     private static void loss(Tile t, Evaluation e) {
-        if (e == null || e.rows() == 0 || !Double.isFinite(e.total())) {
+        if (e == null || e.rows() == 0) {
             return;
         }
         double v = e.total();
-        t.setDecimals(v <= 0 ? 3 : (int) Math.clamp(2 - Math.floor(Math.log10(v)), 0, 6));
+        show(t, v, !Double.isFinite(v) || v <= 0 ? 3 : (int) Math.clamp(2 - Math.floor(Math.log10(v)), 0, 6));
+    }
+
+    /** Shows {@code v} with {@code decimals}, in exponent form when huge or tiny, "—" or "∞" when not finite. */
+    private static void show(Tile t, double v, int decimals) {
+        if (!Double.isFinite(v)) {
+            // a tile clamps its value to its range, so no value can say "no value": the format says it instead
+            t.setCustomDecimalFormat(new Fixed(Double.isNaN(v) ? "\u2014" : v > 0 ? "\u221e" : "\u2212\u221e"));
+            t.setValue(t.getValue() + 0.0); // redraw with the new format; the sparkline keeps its points
+            return;
+        }
+        double a = Math.abs(v);
+        boolean exponent = Double.isFinite(v) && a != 0 && (a >= 1e6 || a < 1e-4);
+        DecimalFormat f = exponent ? new DecimalFormat("0.0E0", SYMBOLS) : format(decimals);
+        if (t.getCustomDecimalFormat() instanceof Fixed
+                || !f.toPattern().equals(((DecimalFormat) t.getCustomDecimalFormat()).toPattern())) {
+            t.setCustomDecimalFormat(f);
+        }
+        t.setDecimals(decimals);
         t.setValue(v);
+    }
+
+    /** A format that writes one text whatever the number (what a tile shows for a value that is not finite). */
+    static final class Fixed extends DecimalFormat {
+        private final String text;
+
+        Fixed(String text) {
+            super("0", SYMBOLS);
+            this.text = text;
+        }
+
+        @Override public StringBuffer format(double number, StringBuffer to, java.text.FieldPosition pos) {
+            return to.append(text);
+        }
+
+        @Override public StringBuffer format(long number, StringBuffer to, java.text.FieldPosition pos) {
+            return to.append(text);
+        }
+
+        @Override public boolean equals(Object o) { return o instanceof Fixed f && f.text.equals(text); }
+
+        @Override public int hashCode() { return text.hashCode(); }
+    }
+
+    private static final DecimalFormatSymbols SYMBOLS = symbols();
+
+    private static DecimalFormatSymbols symbols() {
+        DecimalFormatSymbols s = DecimalFormatSymbols.getInstance(Locale.ROOT);
+        s.setNaN("\u2014");
+        s.setInfinity("\u221e");
+        s.setMinusSign('\u2212');
+        s.setExponentSeparator("e");
+        return s;
+    }
+
+    private static DecimalFormat format(int decimals) {
+        return new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals), SYMBOLS);
+    }
+
+    /** The text of {@code v} as the tiles show it (for the RMSE line). */
+    static String figure(double v) {
+        double a = Math.abs(v);
+        boolean exponent = Double.isFinite(v) && a != 0 && (a >= 1e6 || a < 1e-4);
+        return (exponent ? new DecimalFormat("0.0E0", SYMBOLS) : new DecimalFormat("#,##0.####", SYMBOLS)).format(v);
+    }
+
+    /**
+     * The row's height when tiles large enough for readable titles (≥ {@value #MIN_TITLE} px, × the font scale) fit
+     * in {@code width} and {@code room} px of height; 0 when they do not (the window then hides the row).
+     */
+    public double heightFor(double width, double room) {
+        double size = MIN_TITLE * fontScale / TITLE_SHARE;
+        double pad = 8 * fontScale;
+        double each = (width - 2 * pad - (tiles().size() - 1) * pad) / tiles().size();
+        return each >= size && room >= size + pad ? Math.ceil(size + pad) : 0;
     }
 
     private static String stateText(RunState s) {
@@ -172,7 +246,7 @@ public final class Dashboard extends Region {
         row.setSpacing(8 * fontScale);
         for (Tile t : tiles()) {
             t.setPrefSize(260 * fontScale, BASE_HEIGHT * fontScale);
-            t.setMinHeight(BASE_HEIGHT * fontScale);
+            t.setMinHeight(0);
         }
         requestLayout();
     }
@@ -193,14 +267,16 @@ public final class Dashboard extends Region {
         }
         trainLoss.setBarColor(dark ? Color.web("#56B4E9") : Color.web("#0072B2"));
         testLoss.setBarColor(dark ? Color.web("#E69F00") : Color.web("#D55E00"));
-        speed.setBarColor(dark ? Color.web("#2BD1A0") : Color.web("#009E73"));
     }
 
-    /** The tiles, left to right: epoch, training loss, test loss, accuracy (or R²), epochs per second. */
-    public List<Tile> tiles() { return List.of(epoch, trainLoss, testLoss, accuracy, speed); }
+    /** The tiles, left to right: epoch, training loss, test loss, accuracy (or R²). */
+    public List<Tile> tiles() { return List.of(epoch, trainLoss, testLoss, accuracy); }
 
     @Override
-    protected void layoutChildren() { row.resizeRelocate(0, 0, getWidth(), getHeight()); }
+    protected void layoutChildren() {
+        double pad = 8 * fontScale;
+        row.resizeRelocate(pad, pad / 2, Math.max(0, getWidth() - 2 * pad), Math.max(0, getHeight() - pad));
+    }
 
     @Override
     protected double computePrefWidth(double height) { return row.prefWidth(height); }
@@ -209,5 +285,5 @@ public final class Dashboard extends Region {
     protected double computePrefHeight(double width) { return BASE_HEIGHT * fontScale; }
 
     @Override
-    protected double computeMinHeight(double width) { return BASE_HEIGHT * fontScale; }
+    protected double computeMinHeight(double width) { return 0; }
 }

@@ -1,26 +1,35 @@
 package org.nnplay.ui.files;
 
-/** What a file chooser is asked for: its filter's description and extension. */
+import java.util.List;
+import java.util.Locale;
+
+/** What a file chooser is asked for: its filter's description and extensions, the one to save with first. */
 public enum FileKind {
-    EXPERIMENT("NNPlay experiment", "json"),
+    /** Saved as .nnplay (JSON inside, opened by NNPlay from the file manager); .json files open as well. */
+    EXPERIMENT("NNPlay experiment", "nnplay", "json"),
     PNG("PNG image", "png"),
     CSV("CSV table", "csv"),
     PYTHON("Python script", "py");
 
     private final String description;
-    private final String extension;
+    private final List<String> extensions;
 
-    FileKind(String description, String extension) {
+    FileKind(String description, String... extensions) {
         this.description = description;
-        this.extension = extension;
+        this.extensions = List.of(extensions);
     }
 
     public String description() { return description; }
 
-    public String extension() { return extension; }
+    /** The extension new files get. */
+    public String extension() { return extensions.getFirst(); }
 
-    /** {@code name} with this kind's extension, added when it has none. */
+    /** Every extension this kind's files may have, the default first. */
+    public List<String> extensions() { return extensions; }
+
+    /** {@code name} with this kind's extension, added when it has none of its extensions. */
     public String withExtension(String name) {
-        return name.toLowerCase(java.util.Locale.ROOT).endsWith("." + extension) ? name : name + "." + extension;
+        String lower = name.toLowerCase(Locale.ROOT);
+        return extensions.stream().anyMatch(e -> lower.endsWith("." + e)) ? name : name + "." + extension();
     }
 }

@@ -3,6 +3,7 @@ package org.nnplay.ui.files;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -25,8 +26,9 @@ public final class FxFileChooserService implements FileChooserService {
     private FileChooser chooser(String title, FileKind kind) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
+        List<String> patterns = kind.extensions().stream().map(e -> "*." + e).toList();
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-                kind.description() + " (*." + kind.extension() + ")", "*." + kind.extension()));
+                kind.description() + " (" + String.join(", ", patterns) + ")", patterns));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("All files", "*.*"));
         if (lastFolder != null && lastFolder.isDirectory()) chooser.setInitialDirectory(lastFolder);
         return chooser;

@@ -71,8 +71,12 @@ final class FeatureTiles {
         }
     }
 
-    /** Places each tile: the heatmap square at its box, the label to its left. */
-    void layout(NetworkLayout layout) {
+    /**
+     * Places each tile: the heatmap square at its box, the label to its left. Where the rows are shorter than a line
+     * of the builder's type ({@code font} px), the labels' type shrinks to the row, so a deep network's features stay
+     * whole rather than cut at their tops and bottoms.
+     */
+    void layout(NetworkLayout layout, double font) {
         double label = layout.labelWidth();
         for (Feature f : Feature.values()) {
             Box box = layout.tile(f.ordinal());
@@ -80,6 +84,9 @@ final class FeatureTiles {
             ImageView image = images.get(f.ordinal());
             image.setFitWidth(box.size() - 2);
             image.setFitHeight(box.size() - 2);
+            double size = Math.min(font, Math.floor(box.size() / 1.25 * 2) / 2);
+            String style = size < font ? String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", size) : "";
+            if (!style.equals(b.getStyle())) b.setStyle(style);
             b.resizeRelocate(box.x() - label, box.y(), label + box.size(), box.size());
         }
     }

@@ -205,7 +205,7 @@ public final class NetworkView extends Region {
         layout = new NetworkLayout(shape, w, h, fitted);
         canvas.setWidth(w);
         canvas.setHeight(h);
-        tiles.layout(layout);
+        tiles.layout(layout, BASE_FONT * fitted);
         double fx = layout.tile(0).x() - layout.labelWidth(), fw = layout.labelWidth() + layout.tile(0).size();
         place(featuresCaption, fx, fw);
         Box out = layout.neuron(shape.neuronLayers() - 1, 0);

@@ -12,6 +12,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.nnplay.experiment.Lesson;
 import org.nnplay.experiment.Lessons;
+import org.nnplay.experiment.StageView;
 import org.nnplay.experiment.Theme;
 import org.nnplay.ui.backprop.BackpropWindow;
 import org.nnplay.ui.search.SearchWindow;
@@ -67,11 +68,11 @@ final class AppMenu extends MenuBar {
         export.getItems().addAll(
                 item("export-boundary", "Decision boundary as PNG…", null, () -> files.exportPng("decision boundary", view.boundary())),
                 item("export-network", "Network as PNG…", null, () -> files.exportPng("network", view.network())),
-                item("export-curves", "Learning curves as PNG…", null, () -> files.exportPng("learning curves", view.tabs().curves())),
-                item("export-landscape", "Loss landscape as PNG…", null, () -> files.exportPng("loss landscape", view.tabs().landscape())),
+                item("export-curves", "Learning curves as PNG…", null, () -> files.exportPng("learning curves", view.curvesPanel().curves())),
+                item("export-landscape", "Loss landscape as PNG…", null, () -> files.exportPng("loss landscape", view.landscapeView())),
                 item("export-window", "Whole window as PNG…", null, () -> files.exportPng("playground", view)),
                 new SeparatorMenuItem(),
-                item("export-csv", "Learning curves as CSV…", null, () -> files.exportCurvesCsv(view.tabs().curves())),
+                item("export-csv", "Learning curves as CSV…", null, () -> files.exportCurvesCsv(view.curvesPanel().curves())),
                 item("export-data", "Data as CSV…", null, files::exportDataCsv),
                 item("export-predictions", "Data with predictions as CSV…", null, files::exportPredictionsCsv),
                 new SeparatorMenuItem(),
@@ -82,10 +83,11 @@ final class AppMenu extends MenuBar {
     private Menu viewMenu(PlaygroundView view, PlaygroundModel model) {
         Menu menu = new Menu("View");
         menu.setId("menu-view");
-        CheckMenuItem presentation = new CheckMenuItem("Presentation mode");
+        CheckMenuItem presentation = new CheckMenuItem("Presentation mode\tF11");
         presentation.setId("menu-presentation");
-        presentation.setAccelerator(new KeyCodeCombination(KeyCode.F11));
-        presentation.selectedProperty().bindBidirectional(view.presentation().activeProperty());
+        presentation.setSelected(model.currentExperiment().view().presentation());
+        model.experimentProperty().addListener((o, was, now) -> presentation.setSelected(now.view().presentation()));
+        presentation.setOnAction(e -> view.setPresentation(presentation.isSelected()));
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
         dark.setId("menu-dark");
         dark.setSelected(model.currentExperiment().view().theme() == Theme.DARK);
@@ -95,7 +97,13 @@ final class AppMenu extends MenuBar {
                 item("menu-classroom", "Classroom: hide controls…", null, view::chooseHiddenControls),
                 item("menu-advanced", "Advanced settings…", null, view::showAdvanced),
                 new SeparatorMenuItem(),
-                item("menu-landscape", "Show the loss landscape", null, () -> view.tabs().showLandscape()),
+                item("menu-view-normal", "All views\t0", null, () -> view.showView(StageView.NORMAL)),
+                item("menu-view-boundary", "Decision boundary alone\t1", null, () -> view.showView(StageView.BOUNDARY)),
+                item("menu-view-curves", "Learning curves alone\t2", null, () -> view.showView(StageView.CURVES)),
+                item("menu-landscape", "Loss landscape\t3", null, () -> view.showView(StageView.LANDSCAPE)),
+                item("menu-view-builder", "Network builder alone\t4", null, () -> view.showView(StageView.BUILDER)),
+                item("menu-view-compare", "Compare runs side by side\t5", null, () -> view.showView(StageView.COMPARE)),
+                new SeparatorMenuItem(),
                 item("menu-search", "Hyper-parameter search…", null,
                         () -> SearchWindow.show(view, model.experimentProperty(), model::edit)));
         return menu;

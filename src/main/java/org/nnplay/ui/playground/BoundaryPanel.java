@@ -19,6 +19,12 @@ import org.nnplay.ui.plot.Palette;
  */
 final class BoundaryPanel extends BorderPane {
     private final BoundaryView view = new BoundaryView();
+    private final BoundaryToolbar toolbar;
+    private final javafx.scene.control.Button options = Icons.button("boundary-options", Icons.TUNE,
+            "View options: test data, discretize, palette, probe, resolution");
+    private javafx.scene.layout.StackPane plotArea;
+    private org.controlsfx.control.PopOver optionsPopOver;
+    private boolean presentation;
     private final PlaygroundModel model;
     private final PointTool tool;
     private final NeuronHover hover;
@@ -35,8 +41,14 @@ final class BoundaryPanel extends BorderPane {
         this.ghost = ghost;
         getStyleClass().add("boundary-panel");
         view.setId("boundary-view");
-        setCenter(view);
-        setTop(new BoundaryToolbar(model, tool, controls));
+        toolbar = new BoundaryToolbar(model, tool, controls, this::probe);
+        plotArea = new javafx.scene.layout.StackPane(view, options);
+        javafx.scene.layout.StackPane.setAlignment(options, javafx.geometry.Pos.TOP_RIGHT);
+        javafx.scene.layout.StackPane.setMargin(options, new javafx.geometry.Insets(6));
+        options.setVisible(false);
+        options.setOnAction(e -> showOptions());
+        setCenter(plotArea);
+        setTop(toolbar);
         view.addEventHandler(MouseEvent.MOUSE_PRESSED, this::press);
         view.addEventHandler(MouseEvent.MOUSE_MOVED, this::move);
         view.addEventHandler(MouseEvent.MOUSE_EXITED, e -> clearProbe());
@@ -52,6 +64,46 @@ final class BoundaryPanel extends BorderPane {
 
     BoundaryView view() { return view; }
 
+    /** The "OUTPUT" caption: a double-click on it puts the boundary alone on the stage. */
+    javafx.scene.Node title() { return toolbar.title(); }
+
+    /**
+     * Presentation mode: the view options are for the teacher, not the back row, so they fold into one button in
+     * the plot's corner and the plot gets their row.
+     */
+    void setPresentation(boolean on) {
+        if (on == presentation) return;
+        presentation = on;
+        if (optionsPopOver != null) optionsPopOver.hide();
+        if (on) {
+            setTop(null);
+            options.setVisible(true);
+        } else {
+            if (optionsPopOver != null) optionsPopOver.setContentNode(null);
+            setTop(toolbar);
+            options.setVisible(false);
+        }
+    }
+
+    private void showOptions() {
+        if (optionsPopOver == null) {
+            optionsPopOver = new org.controlsfx.control.PopOver();
+            optionsPopOver.setTitle("View options");
+            optionsPopOver.setHeaderAlwaysVisible(true);
+            optionsPopOver.setArrowLocation(org.controlsfx.control.PopOver.ArrowLocation.TOP_RIGHT);
+        }
+        optionsPopOver.setContentNode(toolbar);
+        optionsPopOver.show(options);
+    }
+
+    /**
+     * The width at which this panel, {@code height} tall, gives its plot the most room, at most {@code maxWidth}:
+     * what the stage asks before it places the boundary beside the builder and curves.
+     */
+    double widthFor(double height, double maxWidth) {
+        double bar = presentation ? 0 : toolbar.prefHeight(maxWidth);
+        return Math.min(maxWidth, view.widthFor(Math.max(0, height - bar), maxWidth));
+    }
     /** Once per frame with the latest snapshot; true when it drew a new decision grid. */
     boolean onFrame(Snapshot s) {
         GhostPreview.Result g = ghost.latest();

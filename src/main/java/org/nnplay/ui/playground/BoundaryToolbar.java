@@ -20,13 +20,21 @@ final class BoundaryToolbar extends FlowPane {
     private final ToggleSwitch discretize = new ToggleSwitch("Discretize");
     private final ToggleButton redGreen = new ToggleButton("Red/green");
     private final ToggleButton blueOrange = new ToggleButton("Blue/orange");
+    private final Label title = new Label("OUTPUT");
     private boolean updating;
 
-    BoundaryToolbar(PlaygroundModel model, PointTool tool, ControlRegistry controls) {
+    /** Where typed coordinates go: the panel probes the output there. */
+    interface ProbeTarget {
+        void probeAt(double x1, double x2);
+    }
+
+    private final javafx.scene.control.TextField probeAt = new javafx.scene.control.TextField();
+
+    BoundaryToolbar(PlaygroundModel model, PointTool tool, ControlRegistry controls, ProbeTarget target) {
         getStyleClass().add("boundary-toolbar");
         setAlignment(Pos.CENTER_LEFT);
-        Label title = new Label("OUTPUT");
         title.getStyleClass().add("panel-title");
+        title.setId("boundary-title");
         showTest.setId("show-test");
         showTest.setTooltip(ChoiceField.tooltip("Show the test points (outlined) besides the training points (filled)"));
         discretize.setId("discretize");
@@ -52,7 +60,22 @@ final class BoundaryToolbar extends FlowPane {
             if (on) tool.modeProperty().set(PointTool.Mode.PROBE);
             else if (tool.mode() == PointTool.Mode.PROBE) tool.modeProperty().set(PointTool.Mode.NONE);
         });
-        tool.modeProperty().addListener((o, was, now) -> probe.setSelected(now == PointTool.Mode.PROBE));
+        tool.modeProperty().addListener((o, was, now) -> {
+            probe.setSelected(now == PointTool.Mode.PROBE);
+            probeAt.setVisible(now == PointTool.Mode.PROBE);
+            probeAt.setManaged(now == PointTool.Mode.PROBE);
+        });
+        probeAt.setId("probe-at");
+        probeAt.setPromptText("x₁, x₂");
+        probeAt.setPrefColumnCount(7);
+        probeAt.setVisible(false);
+        probeAt.setManaged(false);
+        probeAt.setTooltip(ChoiceField.tooltip("Type a point to probe, e.g. −1, 2 (then Enter)"));
+        probeAt.setOnAction(e -> {
+            double[] at = parsePoint(probeAt.getText());
+            if (at == null) model.say(Notice.warning("Type the point as two numbers, x₁ and x₂, e.g. −1, 2"));
+            else target.probeAt(at[0], at[1]);
+        });
         ChoiceField<Integer> resolution = new ChoiceField<>("resolution", "Resolution", model,
                 e -> Numbers.withCurrent(RESOLUTIONS, e.view().gridResolution(), 0), e -> e.view().gridResolution(),
                 (e, v) -> e.withView(s -> s.withGridResolution(v)), v -> v + " × " + v,
@@ -60,10 +83,27 @@ final class BoundaryToolbar extends FlowPane {
         getChildren().addAll(title, controls.register("show-test", "Show test data", showTest),
                 controls.register("discretize", "Discretize output", discretize),
                 controls.register("palette", "Palette", palette),
-                controls.register("probe", "Probe", probe),
+                controls.register("probe", "Probe", probe), probeAt,
                 controls.register("resolution", "Heat-map resolution", resolution));
         model.experimentProperty().addListener((o, was, now) -> show(now));
         show(model.currentExperiment());
+    }
+
+    Label title() { return title; }
+
+    /** "−1, 2", "[-1, 2]", "(−1; 2)" or "-1 2" → {−1, 2}; null when it is not two finite numbers. */
+    static double[] parsePoint(String text) {
+        if (text == null) return null;
+        String t = text.replace('\u2212', '-').replaceAll("[\\[\\]()]", " ").trim();
+        String[] parts = t.split("\\s*[,;]\\s*|\\s+");
+        if (parts.length != 2) return null;
+        try {
+            double a = Double.parseDouble(parts[0]);
+            double b = Double.parseDouble(parts[1]);
+            return Double.isFinite(a) && Double.isFinite(b) ? new double[] {a, b} : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private void pickPalette(PlaygroundModel model, Palette p) {

@@ -46,7 +46,7 @@ final class DataPanel extends VBox {
         Label title = new Label("DATA");
         title.getStyleClass().add("panel-title");
         sets.getStyleClass().add("dataset-tiles");
-        sets.setPrefColumns(3);
+        sets.setPrefColumns(2);
         for (DatasetKind k : DatasetKind.values()) {
             DatasetThumbnail thumb = new DatasetThumbnail(k, 46);
             ToggleButton b = new ToggleButton(shortName(k), thumb);

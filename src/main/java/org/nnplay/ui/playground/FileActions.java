@@ -12,7 +12,9 @@ import javafx.scene.Node;
 import javafx.stage.Window;
 import org.nnplay.data.CsvExporter;
 import org.nnplay.data.CsvImporter;
+import org.nnplay.data.CsvTable;
 import org.nnplay.data.DataFormatException;
+import org.nnplay.data.ImportOptions;
 import org.nnplay.data.ImportedData;
 import org.nnplay.experiment.Experiment;
 import org.nnplay.experiment.ExperimentFormatException;
@@ -139,17 +141,36 @@ final class FileActions {
         chooser.open(window.get(), "Import points from CSV", FileKind.CSV).ifPresent(this::importCsv);
     }
 
+    /**
+     * Reads {@code file}; when it has more columns than x1, x2 and a label, the preview lets the user choose them.
+     * The status bar then says what was imported: the classes, the columns, the loss and what was skipped.
+     */
     boolean importCsv(Path file) {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         try {
-            ImportedData data = new CsvImporter().read(file, null);
-            model.edit(e -> CsvData.apply(e, data, file.getFileName().toString()));
-            model.say(Notice.info("Imported " + data.samples().size() + " points from " + file.getFileName()));
+            CsvTable table = new CsvImporter().scan(file);
+            ImportOptions options = ImportOptions.AUTOMATIC;
+            if (table.needsChoice()) {
+                Optional<ImportOptions> chosen = ImportDialog.choose(window.get(), table);
+                if (chosen.isEmpty()) {
+                    model.say(Notice.info("Import of " + name + " cancelled: nothing changed."));
+                    return false;
+                }
+                options = chosen.get();
+            }
+            ImportedData data = table.select(options);
+            CsvData.Result result = CsvData.apply(model.currentExperiment(), data, name);
+            if (!model.edit(e -> result.experiment(), false)) return false;
+            String summary = result.summary(name, Formulas::name) + ".";
+            model.say(result.warnings().isEmpty() ? Notice.info(summary)
+                    : Notice.warning(summary + "\n" + String.join("\n", result.warnings())));
             return true;
         } catch (DataFormatException e) {
-            Alerts.error(window.get(), "import-error", "Cannot import " + file.getFileName(), e.getMessage());
+            Alerts.error(window.get(), "import-error", "Cannot import " + name, e.getMessage());
+        } catch (NoSuchFileException e) {
+            Alerts.error(window.get(), "import-error", "Cannot import " + name, "The file " + file + " does not exist.");
         } catch (IOException | RuntimeException e) {
-            Alerts.error(window.get(), "import-error", "Cannot import " + file.getFileName(),
-                    file + ": " + PlaygroundModel.message(e));
+            Alerts.error(window.get(), "import-error", "Cannot import " + name, file + ": " + PlaygroundModel.message(e));
         }
         return false;
     }

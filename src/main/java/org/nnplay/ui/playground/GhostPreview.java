@@ -60,7 +60,7 @@ final class GhostPreview implements AutoCloseable {
         if (id <= cleared) return;
         try {
             if (setup != cachedSetup || n != cachedN) {
-                Standardizer std = setup.standardize() ? Standardizer.fit(setup.data().train(), setup.inputs()) : null;
+                Standardizer std = Standardizer.of(setup.data(), setup.inputs(), setup.standardize());
                 inputs = new Grid(setup.data().domain(), n).inputs(setup.inputs(), std).values();
                 net = Network.of(setup.network(), JvmBackend.INSTANCE, weights);
                 cachedSetup = setup;

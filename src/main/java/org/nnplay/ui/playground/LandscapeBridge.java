@@ -92,7 +92,7 @@ final class LandscapeBridge implements LandscapeSource, LandscapeInteraction {
 
     private void matrices(TrainingSetup setup) {
         if (setup == matricesFor) return;
-        Standardizer std = setup.standardize() ? Standardizer.fit(setup.data().train(), setup.inputs()) : null;
+        Standardizer std = Standardizer.of(setup.data(), setup.inputs(), setup.standardize());
         train = matrix(setup.data().train(), setup, std);
         test = matrix(setup.data().test(), setup, std);
         matricesFor = setup;

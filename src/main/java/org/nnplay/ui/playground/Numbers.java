@@ -34,6 +34,25 @@ final class Numbers {
         return out;
     }
 
+    /**
+     * A figure for tiles, bars and status lines that never breaks a layout: four significant digits, an exponent
+     * for huge and tiny magnitudes ("1.0e15", "3.2e−7"), "—" for NaN (no value), "∞" and "−∞".
+     */
+    static String figure(double v) {
+        if (Double.isNaN(v)) return "\u2014";
+        if (Double.isInfinite(v)) return v > 0 ? "\u221e" : "\u2212\u221e";
+        double a = Math.abs(v);
+        String s;
+        if (a != 0 && (a >= 1e6 || a < 1e-4)) {
+            s = String.format(Locale.ROOT, "%.1e", v).replace("e+0", "e").replace("e+", "e").replace("e-0", "e-");
+        } else if (a >= 1000) {
+            s = String.format(Locale.ROOT, "%,.0f", v);
+        } else {
+            s = BigDecimal.valueOf(v).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
+        }
+        return s.replace('-', '\u2212');
+    }
+
     /** "12,345" style epoch counter, zero-padded to six digits as the playground shows it. */
     static String epoch(long epoch) {
         String digits = String.format(Locale.ROOT, "%06d", Math.max(0, epoch));

@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.nnplay.data.DataSet;
 import org.nnplay.engine.Backend;
 import org.nnplay.experiment.Experiment;
+import org.nnplay.experiment.LossSwitch;
 import org.nnplay.training.ExperimentChange;
 import org.nnplay.training.ExperimentMapping;
 import org.nnplay.training.ExperimentSetups;
@@ -30,7 +31,7 @@ import org.nnplay.training.TrainingService;
  * per frame: it asks for a snapshot and publishes the latest one. Training events arrive on the training thread and
  * are handed over with one {@code fx.execute} each. FX thread only, apart from that edge.
  */
-public final class PlaygroundModel implements AutoCloseable {
+public final class PlaygroundModel implements AutoCloseable, RunControls {
     private final ReadOnlyObjectWrapper<Experiment> experiment = new ReadOnlyObjectWrapper<>(this, "experiment");
     private final ReadOnlyObjectWrapper<DataSet> data = new ReadOnlyObjectWrapper<>(this, "data");
     private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
@@ -89,7 +90,7 @@ public final class PlaygroundModel implements AutoCloseable {
 
     public ReadOnlyObjectProperty<Snapshot> snapshotProperty() { return snapshot.getReadOnlyProperty(); }
 
-    public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
+    @Override public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
 
     public ReadOnlyObjectProperty<Notice> noticeProperty() { return notice.getReadOnlyProperty(); }
 
@@ -108,17 +109,23 @@ public final class PlaygroundModel implements AutoCloseable {
 
     // ---- commands ----
 
-    /** The one path for every control: computes the new experiment, applies it to training, marks it dirty. */
-    public void edit(UnaryOperator<Experiment> change) {
+    /**
+     * The one path for every control: computes the new experiment, applies it to training, marks it dirty. When the
+     * loss changes because the data's problem did (Blobs → Circle), the status bar says so.
+     */
+    public void edit(UnaryOperator<Experiment> change) { edit(change, true); }
+
+    /** As {@link #edit(UnaryOperator)}; {@code announce} false leaves the message to the caller. False: refused. */
+    boolean edit(UnaryOperator<Experiment> change, boolean announce) {
         Experiment before = experiment.get();
         Experiment after;
         try {
             after = Objects.requireNonNull(change.apply(before));
         } catch (RuntimeException e) {
             say(Notice.warning(message(e)));
-            return;
+            return false;
         }
-        if (after.equals(before)) return;
+        if (after.equals(before)) return true;
         boolean wasRunning = running.get();
         Set<ExperimentChange> changes;
         try {
@@ -126,13 +133,32 @@ public final class PlaygroundModel implements AutoCloseable {
             changes = ExperimentChange.apply(service, before, after, backend, this::dataOf);
         } catch (RuntimeException e) {
             say(Notice.error(message(e)));
-            return;
+            return false;
         }
         store(after, changes.contains(ExperimentChange.REBUILD) || changes.contains(ExperimentChange.DATA));
         // a rebuild pauses the service, so a running model is played again; points placed or removed by hand
         // (DATA) never pause it: the same network trains on, on the new points
         if (changes.contains(ExperimentChange.REBUILD) && wasRunning) service.play();
         document.markDirty();
+        LossSwitch lossSwitch = announce ? LossSwitch.between(before, after) : null;
+        if (lossSwitch != null) say(Notice.info(lossSwitch.describe(Formulas::name) + "."));
+        return true;
+    }
+
+    /**
+     * A change of how the experiment is shown (which view has the stage, presentation mode): stored and autosaved
+     * like any setting, but it does not mark the document modified (pressing F11 is not an edit to save).
+     */
+    public void editView(UnaryOperator<org.nnplay.experiment.ViewSettings> change) {
+        Experiment before = experiment.get();
+        Experiment after;
+        try {
+            after = before.withView(change);
+        } catch (RuntimeException e) {
+            say(Notice.warning(message(e)));
+            return;
+        }
+        if (!after.equals(before)) store(after, false);
     }
 
     /** Replaces the experiment (New, Open, a lesson, a restored session): a new network, paused, clean document. */
@@ -160,18 +186,18 @@ public final class PlaygroundModel implements AutoCloseable {
         running.set(false);
     }
 
-    public void togglePlay() {
+    @Override public void togglePlay() {
         if (running.get()) pause();
         else play();
     }
 
-    public void stepEpoch() {
+    @Override public void stepEpoch() {
         service.stepEpoch();
         running.set(false);
     }
 
     /** New weights from the seed (hand-typed weights are dropped): epoch 0, paused. */
-    public void reset() {
+    @Override public void reset() {
         if (experiment.get().weights() != null) store(experiment.get().withWeights(null), false);
         service.reset();
         running.set(false);

@@ -1,57 +1,59 @@
 package org.nnplay.ui.playground;
 
 import java.util.Objects;
-import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SplitPane;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
 import org.controlsfx.control.PopOver;
 import org.nnplay.experiment.Experiment;
+import org.nnplay.experiment.StageView;
 import org.nnplay.training.Snapshot;
 import org.nnplay.ui.StatusBar;
 import org.nnplay.ui.Theme;
 import org.nnplay.ui.dashboard.Dashboard;
 import org.nnplay.ui.files.FileChooserService;
 import org.nnplay.ui.files.RecentFiles;
+import org.nnplay.ui.landscape.LandscapeView;
 import org.nnplay.ui.network.ColorScale;
 import org.nnplay.ui.network.NetworkView;
 
 /**
- * The playground window's content. Top: menus and the training bar. Left: the data. Centre: the dashboard row over
- * the network builder (above the learning curves and the loss landscape) and, on the right, the decision boundary.
- * Bottom: the status bar. It listens to the model for settings and is handed each frame's snapshot by
- * {@link #onFrame}; it never changes the experiment except through the model.
+ * The playground window's content. Top: menus and the training bar. Left: the data (a strip in presentation mode).
+ * Centre: the {@link StageLayout stage}, which belongs to the visuals: the network builder over the learning curves
+ * and the decision boundary beside them, or any one view (the loss landscape, the comparison…) alone. Bottom: the
+ * status bar. It shows what the model holds (the experiment, including which view has the stage and presentation
+ * mode) and is handed each frame's snapshot by {@link #onFrame}; it changes the experiment only through the model.
  */
-public final class PlaygroundView extends BorderPane {
-    private static final double DASHBOARD_SCALE = 0.62;
-    static final double COMPACT_HEIGHT = 880;
-    private double viewScale = 1;
+public final class PlaygroundView extends BorderPane implements TrainingBar.Listener, Presentation.Listener {
     private final PlaygroundModel model;
     private final ControlRegistry controls = new ControlRegistry();
     private final PointTool tool;
     private final GhostPreview ghost = new GhostPreview();
     private final NetworkView network = new NetworkView();
     private final BoundaryPanel boundary;
-    private final AnalysisTabs tabs;
+    private final CurvesPanel curves = new CurvesPanel();
+    private final LandscapeBridge landscapeBridge;
+    private LandscapeView landscape;
     private final Dashboard dashboard = new Dashboard();
     private final StatusBar status = new StatusBar();
-    private final DataPanel data;
+    private final DataColumn dataColumn;
     private final FileActions files;
     private final Presentation presentation;
-    private final Button advanced = Icons.button("advanced", Icons.TUNE, "Advanced settings");
+    private final TrainingBar bar;
+    private final AppMenu menu;
+    private final StageLayout stage;
     private final Cadence networkCadence = new Cadence(20);
+    private final Cadence epochCadence = new Cadence(20);
     private Snapshot networkShown;
     private final NetworkBridge networkEditor;
-    private final SplitPane middle;
     private PopOver advancedPopOver;
     private long statusShown;
     private Runnable onClose = () -> { };
@@ -63,78 +65,77 @@ public final class PlaygroundView extends BorderPane {
         tool = new PointTool(model);
         NeuronHover hover = new NeuronHover(model);
         boundary = new BoundaryPanel(model, tool, hover, ghost, controls);
-        tabs = new AnalysisTabs(model, new LandscapeBridge(model, ghost));
-        data = new DataPanel(model, tool, controls);
+        landscapeBridge = new LandscapeBridge(model, ghost);
         files = new FileActions(model, chooser, recent, this::window);
         presentation = new Presentation(this, this);
         network.setId("network-view");
-        network.setMinHeight(80); // the split may fold it away while the loss landscape needs the room
-        // A deep network scales its nodes down instead of pushing the decision boundary off a 1280-wide projector.
-        network.setMinWidth(320);
-        boundary.setMinWidth(430);
         networkEditor = new NetworkBridge(model, hover);
         network.setEditor(networkEditor);
         dashboard.setId("dashboard");
-        fitDashboard();
-        heightProperty().addListener((o, was, now) -> fitDashboard());
+        curves.setId("curves-panel");
         controls.register("dashboard", "Dashboard tiles", dashboard);
         controls.register("network", "Network builder", network);
-        controls.register("curves", "Learning curves and landscape", tabs);
+        controls.register("curves", "Learning curves", curves);
 
-        TrainingBar bar = new TrainingBar(model, controls);
-        Button present = Icons.button("presentation", Icons.FULLSCREEN, "Presentation mode: full screen, large type (F11)");
-        present.setOnAction(e -> presentation.toggle());
-        advanced.setOnAction(e -> showAdvanced());
-        HBox extra = new HBox(8, advanced, present);
-        extra.setAlignment(Pos.CENTER_RIGHT);
-        bar.getChildren().add(controls.register("view-buttons", "Advanced and presentation buttons", extra));
-        AppMenu menu = new AppMenu(this, files, model);
+        bar = new TrainingBar(model, controls, this);
+        menu = new AppMenu(this, files, model);
         menu.managedProperty().bind(menu.visibleProperty());
-        presentation.activeProperty().addListener((o, was, on) -> {
-            menu.setVisible(!on);
-            bar.setStacked(on);
-        });
         setTop(new VBox(menu, bar));
 
-        ScrollPane left = new ScrollPane(data);
-        left.setFitToWidth(true);
-        left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        left.getStyleClass().add("data-scroll");
-        controls.register("data-panel", "Data column", left);
-        setLeft(left);
+        dataColumn = new DataColumn(new DataPanel(model, tool, controls));
+        controls.register("data-panel", "Data column", dataColumn);
+        setLeft(dataColumn);
 
-        middle = new SplitPane(network, tabs);
-        middle.setOrientation(Orientation.VERTICAL);
-        middle.setDividerPositions(0.6);
-        tabs.setOnLandscapeShown(() -> middle.setDividerPositions(Math.min(middle.getDividerPositions()[0], 0.15)));
-        SplitPane main = new SplitPane(middle, boundary);
-        main.setDividerPositions(0.5);
-        SplitPane.setResizableWithParent(middle, true);
-        VBox centre = new VBox(dashboard, main);
-        VBox.setVgrow(main, Priority.ALWAYS);
-        centre.getStyleClass().add("centre");
-        setCenter(centre);
+        stage = new StageLayout(dashboard, new Sizes());
+        stage.put(StageView.BUILDER, () -> network);
+        stage.put(StageView.CURVES, () -> curves);
+        stage.put(StageView.BOUNDARY, () -> boundary);
+        stage.put(StageView.LANDSCAPE, this::landscape);
+        stage.show(StageView.NORMAL);
+        setCenter(stage);
         setBottom(status);
+        maximiseOnDoubleClick(boundary.title(), StageView.BOUNDARY);
+        maximiseOnDoubleClick(curves.title(), StageView.CURVES);
+        maximiseOnDoubleClick(network, StageView.BUILDER);
 
         model.experimentProperty().addListener((o, was, now) -> showSettings(was, now));
         model.dataProperty().addListener((o, was, now) -> showData());
         model.noticeProperty().addListener((o, was, now) -> notify(now));
-        presentation.activeProperty().addListener((o, was, on) -> {
-            if (model.currentExperiment().view().presentation() != on) model.edit(e -> e.withView(v -> v.withPresentation(on)));
-        });
         showSettings(null, model.currentExperiment());
         showData();
     }
 
+    /** A double-click on {@code title} puts {@code v} alone on the stage, or back in the normal layout. */
+    private void maximiseOnDoubleClick(Node title, StageView v) {
+        title.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getButton() != MouseButton.PRIMARY || e.getClickCount() != 2) return;
+            if (v == StageView.BUILDER && e.getTarget() != network) return; // double-clicks on weights edit them
+            showView(stage.shown() == v ? StageView.NORMAL : v);
+            e.consume();
+        });
+    }
+
     /** Once per frame on the FX thread: the latest snapshot (possibly the same as last frame) and the frame statistics. */
     public void onFrame(Snapshot s, FrameStats stats) {
-        if (boundary.onFrame(s)) stats.boundaryDrawn();
-        if (s != null && s.neurons() != null && s != networkShown && networkCadence.due(s, System.nanoTime())) {
+        if (stage.visible(StageView.BOUNDARY) && boundary.onFrame(s)) stats.boundaryDrawn();
+        if (s != null && s.neurons() != null && s != networkShown && stage.visible(StageView.BUILDER)
+                && networkCadence.due(s, System.nanoTime())) {
             networkShown = s;
             network.setSnapshot(s);
         }
-        dashboard.update(s);
-        tabs.onFrame(s);
+        if (stage.dashboardShown()) dashboard.update(s);
+        if (stage.visible(StageView.CURVES)) curves.onFrame(s);
+        boolean restarted = landscapeBridge.onFrame(s);
+        if (landscape != null && stage.visible(StageView.LANDSCAPE) && s != null) {
+            landscape.onSnapshot(s);
+            if (restarted) landscape.dataChanged();
+        }
+        if (s != null && epochCadence.due(s, System.nanoTime())) {
+            boolean moving = s.config() != null
+                    && Math.abs(s.learningRate() - s.config().learningRate()) > 1e-12 * s.config().learningRate();
+            bar.showEpoch(s.epoch(), moving ? s.learningRate() : Double.NaN);
+            if (stage.dashboardShown()) dashboard.showEpoch(s.epoch());
+        }
         long now = System.nanoTime();
         if (now - statusShown > 250_000_000L) {
             statusShown = now;
@@ -148,8 +149,24 @@ public final class PlaygroundView extends BorderPane {
 
     /** Puts the theme on the scene and the keys on it; call once the view is in its scene. */
     public void attach(Scene scene) {
-        KeyBindings.install(scene, model, tool, presentation);
+        KeyBindings.install(scene, model, tool, new KeyBindings.Actions() {
+            @Override public RunControls runs() { return bar.runsProperty().get(); }
+
+            @Override public void togglePresentation() { PlaygroundView.this.togglePresentation(); }
+
+            @Override public boolean leavePresentation() {
+                if (!model.currentExperiment().view().presentation()) return false;
+                setPresentation(false);
+                return true;
+            }
+
+            @Override public void showView(StageView v) { PlaygroundView.this.showView(v); }
+        });
         showTheme(model.currentExperiment());
+        showPresentation(model.currentExperiment());
+        // presentation mode's type follows the room: going full screen or resizing the window re-scales it
+        scene.widthProperty().addListener((o, was, now) -> showPresentation(model.currentExperiment()));
+        scene.heightProperty().addListener((o, was, now) -> showPresentation(model.currentExperiment()));
     }
 
     private void showSettings(Experiment was, Experiment e) {
@@ -157,44 +174,104 @@ public final class PlaygroundView extends BorderPane {
         network.setExperiment(e);
         ColorScale scale = e.view().palette() == org.nnplay.experiment.Palette.BLUE_ORANGE ? ColorScale.ORANGE_BLUE : ColorScale.RED_GREEN;
         if (network.getColorScale() != scale) network.setColorScale(scale);
-        if (presentation.isActive() != e.view().presentation()) presentation.activeProperty().set(e.view().presentation());
+        showPresentation(e);
+        StageView v = e.view().stage();
+        if (!stage.made(v) && v != StageView.NORMAL && !hasView(v)) v = StageView.NORMAL;
+        stage.show(v);
         if (was == null || was.view().theme() != e.view().theme()) showTheme(e);
     }
+
+    /** Whether the stage has a view for {@code v} (the comparison is added by the window once it is built). */
+    private boolean hasView(StageView v) { return v != StageView.COMPARE || compareMaker != null; }
+
+    private java.util.function.Supplier<Region> compareMaker;
+
+    /** The window's comparison view, made the first time the compare view is put on the stage. */
+    void setCompareView(java.util.function.Supplier<Region> maker) {
+        compareMaker = maker;
+        stage.put(StageView.COMPARE, maker);
+        if (model.currentExperiment().view().stage() == StageView.COMPARE) stage.show(StageView.COMPARE);
+    }
+
+    private void showPresentation(Experiment e) {
+        boolean on = e.view().presentation();
+        if (getScene() == null) return;
+        boolean changed = presentation.isActive() != on;
+        double scale = presentation.apply(on);
+        if (!changed && scale == viewScale) return;
+        viewScale = scale;
+        menu.setVisible(!on);
+        status.setVisible(!on);
+        status.setManaged(!on);
+        bar.setPresentation(on);
+        dataColumn.setFolded(on);
+        boundary.setPresentation(on);
+        boundary.view().setScale(scale);
+        network.setScale(scale);
+        curves.setScale(scale);
+        dashboard.setFontScale(scale);
+        stage.requestLayout();
+    }
+
+    private double viewScale = 1;
 
     private void showTheme(Experiment e) {
         boolean dark = e.view().theme() == org.nnplay.experiment.Theme.DARK;
         if (getScene() != null) (dark ? Theme.DARK : Theme.LIGHT).applyTo(getScene());
         dashboard.setDark(dark);
         network.setDark(dark);
-        tabs.setDark(dark);
+        curves.setDark(dark);
     }
 
     private void showData() {
         var d = model.dataProperty().get();
         status.showData(d);
         if (d != null) network.setDomain(d.domain());
+        if (landscape != null && stage.visible(StageView.LANDSCAPE)) landscape.dataChanged();
     }
 
-    /** The tiles give up a fifth of their height in a window under {@value #COMPACT_HEIGHT} px (a 1280 × 800 projector). */
-    private void fitDashboard() {
-        double compact = getHeight() > 0 && getHeight() < COMPACT_HEIGHT ? 0.8 : 1;
-        double s = viewScale * DASHBOARD_SCALE * compact;
-        if (dashboard.getFontScale() != s) dashboard.setFontScale(s);
+    private LandscapeView landscape() {
+        if (landscape == null) {
+            landscape = new LandscapeView();
+            landscape.setId("landscape-view");
+            landscape.setSource(landscapeBridge);
+            landscape.setInteraction(landscapeBridge);
+        }
+        return landscape;
     }
 
-    /** Scales the canvas views (presentation mode); type in controls follows the style class. */
-    void scaleViews(double scale) {
-        boundary.view().setScale(scale);
-        network.setScale(scale);
-        tabs.setFontScale(scale);
-        viewScale = scale;
-        fitDashboard();
-        if (!tabs.landscapeShown()) middle.setDividerPositions(0.6);
+    // ---- what the bar, the keys and the menus ask for ----
+
+    /** Puts {@code v} on the stage: a change of the experiment's view settings, so it is saved with it. */
+    @Override public void showView(StageView v) {
+        if (!hasView(v)) return;
+        if (model.currentExperiment().view().stage() != v) model.editView(s -> s.withStage(v));
+    }
+
+    @Override public void togglePresentation() { setPresentation(!model.currentExperiment().view().presentation()); }
+
+    void setPresentation(boolean on) {
+        if (model.currentExperiment().view().presentation() != on) model.editView(v -> v.withPresentation(on));
+    }
+
+    @Override public void leftFullScreen() { setPresentation(false); }
+
+    @Override public void showAdvanced() {
+        if (advancedPopOver == null) {
+            advancedPopOver = new PopOver(new AdvancedSheet(model));
+            advancedPopOver.setTitle("Advanced settings");
+            advancedPopOver.setHeaderAlwaysVisible(true);
+            advancedPopOver.setDetachable(true);
+            advancedPopOver.setArrowLocation(PopOver.ArrowLocation.TOP_RIGHT);
+        }
+        Node anchor = bar.lookup("#more-settings");
+        if (anchor != null && anchor.isVisible() && anchor.getScene() != null) advancedPopOver.show(anchor);
+        else advancedPopOver.show(window());
     }
 
     private void notify(Notice n) {
         if (n == null) return;
-        status.showMessage(n.text().lines().findFirst().orElse(""));
+        status.showMessage(n.text());
         Window w = window();
         if (w == null || !w.isShowing()) return;
         Notifications note = Notifications.create().owner(w).text(n.text()).position(Pos.BOTTOM_RIGHT)
@@ -207,36 +284,35 @@ public final class PlaygroundView extends BorderPane {
         }
     }
 
-    void showAdvanced() {
-        if (advancedPopOver == null) {
-            advancedPopOver = new PopOver(new AdvancedSheet(model));
-            advancedPopOver.setTitle("Advanced settings");
-            advancedPopOver.setHeaderAlwaysVisible(true);
-            advancedPopOver.setDetachable(true);
-            advancedPopOver.setArrowLocation(PopOver.ArrowLocation.TOP_RIGHT);
-        }
-        if (advanced.isVisible() && advanced.getScene() != null) advancedPopOver.show(advanced);
-        else advancedPopOver.show(window());
-    }
-
     void chooseHiddenControls() { ClassroomDialog.show(window(), controls, model); }
 
-    void showKeys() {
-        javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION);
-        a.setTitle("NNPlay");
-        a.setHeaderText("Keyboard shortcuts");
-        javafx.scene.control.Label keys = new javafx.scene.control.Label(KeyBindings.HELP);
-        keys.setStyle("-fx-font-family: monospace;");
-        a.getDialogPane().setContent(keys);
-        if (window() != null) a.initOwner(window());
-        a.show();
-    }
+    void showKeys() { KeysDialog.show(window()); }
 
     void setOnClose(Runnable r) { onClose = r; }
 
     void requestClose() { onClose.run(); }
 
     Window window() { return getScene() == null ? null : getScene().getWindow(); }
+
+    /** The stage's sizes: what the normal layout asks of the views. */
+    private final class Sizes implements StageLayout.Sizing {
+        @Override public double boundaryWidth(double height, double maxWidth) {
+            return boundary.widthFor(height, maxWidth);
+        }
+
+        @Override public double maxBoundaryShare() { return presentation.isActive() ? 0.56 : 0.5; }
+
+        @Override public double curvesHeight(double stageHeight) {
+            return curves.heightFor(stageHeight, presentation.isActive());
+        }
+
+        @Override public double dashboardHeight(double columnWidth, double columnHeight) {
+            return dashboard.heightFor(columnWidth, columnHeight - NETWORK_ROOM);
+        }
+    }
+
+    /** The least height the builder keeps under the dashboard (six layers of eight neurons stay readable). */
+    static final double NETWORK_ROOM = 330;
 
     // ---- parts, for the app, exports and tests ----
 
@@ -252,7 +328,21 @@ public final class PlaygroundView extends BorderPane {
 
     public NetworkView network() { return network; }
 
-    AnalysisTabs tabs() { return tabs; }
+    CurvesPanel curvesPanel() { return curves; }
+
+    /** The loss landscape view (made now if it was not yet). */
+    LandscapeView landscapeView() { return (LandscapeView) stage.view(StageView.LANDSCAPE); }
+
+    StageLayout stage() { return stage; }
+
+    /** The comparison's plots, one square per variant (empty while there is no comparison). */
+    java.util.List<Node> comparePlots() { return java.util.List.of(); }
+
+    TrainingBar bar() { return bar; }
+
+    AppMenu menu() { return menu; }
+
+    DataColumn dataColumn() { return dataColumn; }
 
     public Dashboard dashboard() { return dashboard; }
 
@@ -267,7 +357,7 @@ public final class PlaygroundView extends BorderPane {
     public PointTool pointTool() { return tool; }
 
     public void dispose() {
-        tabs.dispose();
+        if (landscape != null) landscape.dispose();
         ghost.close();
     }
 }

@@ -68,16 +68,57 @@ public final class PlaygroundWindow {
         model.revisionProperty().addListener((o, was, now) -> autosaveNow());
         model.runningProperty().addListener((o, was, on) -> { if (!on) autosaveNow(); });
         Nd4jRuntime.shared().load().whenComplete((b, err) -> Platform.runLater(model::refreshBackend));
+        maximiseOnSmallScreens(stage);
         stage.show();
         view.requestFocus();
         loop.start();
 
         if (options.open() != null) view.files().open(options.open());
         else if (crashed && options.lesson() == null) restore.offer(stage, model);
-        if (options.presentation()) view.presentation().activeProperty().set(true);
+        if (options.view() != null) view.showView(options.view());
+        if (options.presentation()) view.setPresentation(true);
         if (options.play()) model.play();
-        if (options.measuresFrames()) measure(options.warmUpSeconds(), options.frameStatsSeconds(), System.out);
+        if (options.printLayout()) printLayout(System.out);
+        else if (options.measuresFrames()) measure(options.warmUpSeconds(), options.frameStatsSeconds(), System.out);
         else loop.setAfterFrame(this::autosaveWhileRunning);
+    }
+
+    /** The largest screen on which the window opens maximised: projectors and laptops, where every pixel counts. */
+    static final double MAXIMISE_UP_TO_WIDTH = 1920;
+    static final double MAXIMISE_UP_TO_HEIGHT = 1080;
+
+    private static void maximiseOnSmallScreens(Stage stage) {
+        var screen = javafx.stage.Screen.getPrimary().getBounds();
+        if (screen.getWidth() <= MAXIMISE_UP_TO_WIDTH && screen.getHeight() <= MAXIMISE_UP_TO_HEIGHT) {
+            stage.setMaximized(true);
+        }
+    }
+
+    /**
+     * {@code --print-layout}: once the window's size has settled (the window manager may maximise or go full screen a
+     * little after showing), prints each main view's rectangle as a JSON line ({@link LayoutReport}) and closes.
+     */
+    private void printLayout(PrintStream out) {
+        long[] since = {0};
+        double[] size = {-1, -1};
+        int[] calm = {0};
+        loop.setAfterFrame(now -> {
+            if (since[0] == 0) since[0] = now;
+            var scene = stage.getScene();
+            if (scene.getWidth() != size[0] || scene.getHeight() != size[1]) {
+                size[0] = scene.getWidth();
+                size[1] = scene.getHeight();
+                calm[0] = 0;
+                return;
+            }
+            if (++calm[0] < 30 || now - since[0] < 1_500_000_000L) return;
+            LayoutReport.of(view).forEach(e -> out.println(e.json()));
+            out.flush();
+            loop.setAfterFrame(t -> { });
+            close();
+            stage.close();
+            Platform.exit();
+        });
     }
 
     /** Opens the playground in {@code stage}. FX thread. */

@@ -20,6 +20,7 @@ final class PointPanel extends VBox {
     private final SegmentedButton classes = new SegmentedButton();
     private final PointTool tool;
     private int shownClasses = -1;
+    private java.util.List<String> shownNames = java.util.List.of();
 
     PointPanel(PlaygroundModel model, PointTool tool) {
         this.tool = tool;
@@ -54,13 +55,19 @@ final class PointPanel extends VBox {
     private void show(Experiment e) {
         boolean regression = e.data().problem() == ProblemType.REGRESSION;
         int n = regression ? -2 : e.data().classes();
-        if (n == shownClasses) return;
+        java.util.List<String> names = e.data().names() == null ? java.util.List.of() : e.data().names().classes();
+        if (n == shownClasses && names.equals(shownNames)) return;
         shownClasses = n;
+        shownNames = names;
         classes.getButtons().clear();
         if (regression) {
             classes.getButtons().addAll(choice("−1", -1), choice("+1", 1));
         } else {
-            for (int c = 0; c < n; c++) classes.getButtons().add(choice(c == 0 ? "0" : String.valueOf(c), c));
+            for (int c = 0; c < n; c++) {
+                ToggleButton b = choice(String.valueOf(c), c);
+                if (c < names.size()) b.setTooltip(ChoiceField.tooltip("New points are " + names.get(c)));
+                classes.getButtons().add(b);
+            }
         }
         double current = tool.labelProperty().get();
         classes.getButtons().stream().filter(b -> (double) b.getUserData() == current).findFirst()

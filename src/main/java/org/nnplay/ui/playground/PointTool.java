@@ -35,9 +35,14 @@ public final class PointTool {
     /** Whether the next point goes to the test set instead of the training set. */
     public BooleanProperty testProperty() { return test; }
 
-    /** Adds a point at (x1, x2) with the chosen label. */
+    /**
+     * Adds a point at (x1, x2) with the chosen label; for regression, −1 and +1 are the ends of the value map, so in
+     * a data set with values in its own units (prices) they are its lowest and highest value.
+     */
     public void add(double x1, double x2) {
-        double y = label.get();
+        var data = model.dataProperty().get();
+        double y = data != null && data.type() == org.nnplay.data.ProblemType.REGRESSION
+                ? data.scaling().y().toData(label.get()) : label.get();
         boolean train = !test.get();
         model.edit(e -> {
             List<HandPoint> pts = new ArrayList<>(e.data().handPoints());

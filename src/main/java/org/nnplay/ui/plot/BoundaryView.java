@@ -19,6 +19,7 @@ import javafx.scene.paint.Color;
 import org.nnplay.data.DataSet;
 import org.nnplay.data.Domain;
 import org.nnplay.data.ProblemType;
+import org.nnplay.data.Scaling;
 
 /**
  * The plane where the decision boundary is drawn: the data set's domain with axes (ticks and the data set's own axis
@@ -172,6 +173,16 @@ public class BoundaryView extends Region {
         probe.paint(overlayCanvas, frame, scale);
     }
 
+    /** Where the probe's read-out is drawn now, in this view's coordinates (null: no probe shown). */
+    public javafx.geometry.Bounds probeBox() {
+        if (!probe.shown()) return null;
+        double x = frame.toX(probe.x1());
+        double y = frame.toY(probe.x2());
+        if (!frame.contains(x, y)) return null;
+        double[] b = probe.box(frame, x, y, 9 * scale, scale);
+        return new javafx.geometry.BoundingBox(b[0], b[1], b[2], b[3]);
+    }
+
     public void clearProbe() {
         probe.clear();
         probe.paint(overlayCanvas, frame, scale);
@@ -184,6 +195,16 @@ public class BoundaryView extends Region {
 
     /** Where the data point (x1, x2) is drawn, in this view's local coordinates. */
     public Point2D toLocal(double x1, double x2) { return new Point2D(frame.toX(x1), frame.toY(x2)); }
+
+    /**
+     * The width, at most {@code maxWidth}, at which this view {@code height} tall draws its largest plot (the legend
+     * beside it if that fits, else under it): what a layout asks before it gives the view its room.
+     */
+    public double widthFor(double height, double maxWidth) {
+        double byHeight = height - (PlotFrame.MARGIN_TOP + PlotFrame.MARGIN_BOTTOM) * scale;
+        double strip = Legend.stripHeight(legendContent(), Math.max(50, byHeight), scale);
+        return PlotFrame.widthFor(height, maxWidth, Legend.width(scale), strip, scale);
+    }
 
     /** Whether the legend is drawn as a strip under the plot (a panel too narrow for its column). */
     public boolean isLegendBelow() { return legendBelow; }
@@ -277,17 +298,22 @@ public class BoundaryView extends Region {
         heatView.relocate(Math.round(frame.left()), Math.round(frame.top()));
     }
 
+    /** The legend's rows as drawn now: class names (or high/low value), for tests and screen readers. */
+    public List<String> legendNames() { return legendContent().names(); }
+
     private Legend.Content legendContent() {
         boolean regression = data != null && data.type() == ProblemType.REGRESSION;
         boolean withTest = showTest && data != null && !data.test().isEmpty();
         GridMode shown = overlay != null ? overlayMode : grid != null ? mode : null;
-        String heatTitle = shown == GridMode.ACTIVATION ? "neuron output" : shown == GridMode.VALUE ? "output value" : "P(class 1)";
+        String value = data == null || data.labelName() == null ? "value" : data.labelName();
+        String heatTitle = shown == GridMode.ACTIVATION ? "neuron output" : shown == GridMode.VALUE ? "output " + value
+                : "P(" + (data == null ? "class 1" : data.className(1)) + ")";
         List<String> names = new ArrayList<>();
         List<Color> colors = new ArrayList<>();
         if (regression) {
-            names.add("high value");
+            names.add("high " + value);
             colors.add(palette.positive());
-            names.add("low value");
+            names.add("low " + value);
             colors.add(palette.negative());
         } else {
             int classes = data == null ? 2 : Math.max(2, data.numClasses());
@@ -297,7 +323,17 @@ public class BoundaryView extends Region {
                 colors.add(palette.classColor(k));
             }
         }
-        return new Legend.Content(names, colors, withTest, shown, heatTitle);
+        String title = data == null || data.labelName() == null ? "Legend" : data.labelName();
+        return new Legend.Content(title, names, colors, withTest, shown, heatTitle, scaleEnds(shown));
+    }
+
+    /** The heat scale's labels at −1 (or 0), the middle and 1: a value map shows the data's own values. */
+    private List<String> scaleEnds(GridMode shown) {
+        if (shown == GridMode.VALUE && data != null && !data.scaling().y().isIdentity()) {
+            Scaling.Affine y = data.scaling().y();
+            return List.of(PlotFrame.valueText(y.toData(-1)), PlotFrame.valueText(y.toData(0)), PlotFrame.valueText(y.toData(1)));
+        }
+        return shown == GridMode.PROBABILITY ? List.of("0", "0.5", "1") : List.of("\u22121", "0", "1");
     }
 
     private static void check(double[] values, int n) {

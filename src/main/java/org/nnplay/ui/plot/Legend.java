@@ -14,17 +14,21 @@ import javafx.scene.text.TextAlignment;
  */
 final class Legend {
     static final double WIDTH = 150;
-    private static final double ROW = 26;
+    private static final double ROW = 24;
     private static final double MARK = 6.5;
 
-    /** What the legend lists: class rows as (name, colour), whether test points are shown, and the heat scale. */
-    record Content(List<String> names, List<Color> colors, boolean withTest, GridMode heat, String heatTitle) {}
+    /**
+     * What the legend lists: its title (the label's name, else "Legend"), class rows as (name, colour), whether test
+     * points are shown, and the heat scale with its title and the labels of its ends and middle.
+     */
+    record Content(String title, List<String> names, List<Color> colors, boolean withTest, GridMode heat,
+                   String heatTitle, List<String> ends) {}
 
     static double width(double scale) { return WIDTH * scale; }
 
     /** Height of the strip form for this content at this width: the mark rows it wraps into, the heat scale's row. */
     static double stripHeight(Content c, double width, double scale) {
-        double bar = c.heat() != null && c.heat() != GridMode.CLASSES ? ROW * scale + 24 * scale : 8 * scale;
+        double bar = c.heat() != null && c.heat() != GridMode.CLASSES ? ROW * scale + 20 * scale : 8 * scale;
         return markRows(c, width, scale) * ROW * scale + bar;
     }
 
@@ -94,7 +98,7 @@ final class Legend {
             double bx = x + textWidth(c.heatTitle(), font) + 12 * scale;
             double bw = Math.min(180 * scale, x + width - bx - 4 * scale);
             if (bw > 40 * scale) {
-                heatBar(g, bx, cy + 2 * scale, bw, ink, palette, c.heat() == GridMode.PROBABILITY, scale, family);
+                heatBar(g, bx, cy + 2 * scale, bw, ink, palette, c.ends(), scale, family);
             }
         }
     }
@@ -102,15 +106,7 @@ final class Legend {
     private static double textWidth(String s, Font f) { return org.nnplay.ui.TextWidth.of(s, f); }
 
     private static void testMark(GraphicsContext g, double cx, double cy, double mark, double scale) {
-        g.setFill(Color.WHITE);
-        g.fillOval(cx - mark, cy - mark, 2 * mark, 2 * mark);
-        g.setStroke(Color.web("#111111"));
-        g.setLineWidth(scale);
-        g.strokeOval(cx - mark, cy - mark, 2 * mark, 2 * mark);
-        g.setStroke(Color.GRAY);
-        g.setLineWidth(3 * scale);
-        double in = mark - 2 * scale;
-        g.strokeOval(cx - in, cy - in, 2 * in, 2 * in);
+        PointPainter.testMark(g, cx, cy, mark * 0.85, Color.web("#6a6a6a"));
     }
 
     void draw(GraphicsContext g, double x, double y, boolean boxed, Color ink, Palette palette, Content c, double scale) {
@@ -136,7 +132,7 @@ final class Legend {
         double cy = y + 6 * scale + row / 2;
         g.setFill(ink);
         g.setFont(Font.font(family, FontWeight.BOLD, 15 * scale));
-        g.fillText("Legend", x + 10 * scale, cy);
+        g.fillText(c.title(), x + 10 * scale, cy, width - 16 * scale);
         g.setFont(Font.font(family, 15 * scale));
         for (int i = 0; i < c.names().size(); i++) {
             cy += row;
@@ -159,12 +155,12 @@ final class Legend {
             g.setFill(ink);
             g.fillText(c.heatTitle(), x + 10 * scale, cy, width - 16 * scale);
             cy += row;
-            heatBar(g, x + 10 * scale, cy, width - 20 * scale, ink, palette, c.heat() == GridMode.PROBABILITY, scale, family);
+            heatBar(g, x + 10 * scale, cy, width - 20 * scale, ink, palette, c.ends(), scale, family);
         }
     }
 
     private static void heatBar(GraphicsContext g, double barX, double cy, double barW, Color ink, Palette palette,
-                                boolean probability, double scale, String family) {
+                                List<String> ends, double scale, String family) {
         for (int i = 0; i < barW; i++) {
             g.setFill(palette.heatColor(i / (barW - 1)));
             g.fillRect(barX + i, cy - 9 * scale, 1.5, 12 * scale);
@@ -175,11 +171,11 @@ final class Legend {
         g.setFill(ink);
         g.setFont(Font.font(family, 13 * scale));
         g.setTextBaseline(VPos.TOP);
-        g.fillText(probability ? "0" : "\u22121", barX, cy + 4 * scale);
+        g.fillText(ends.get(0), barX, cy + 4 * scale);
         g.setTextAlign(TextAlignment.CENTER);
-        g.fillText(probability ? "0.5" : "0", barX + barW / 2, cy + 4 * scale);
+        g.fillText(ends.get(1), barX + barW / 2, cy + 4 * scale);
         g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText("1", barX + barW, cy + 4 * scale);
+        g.fillText(ends.get(2), barX + barW, cy + 4 * scale);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
     }

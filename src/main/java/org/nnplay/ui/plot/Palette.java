@@ -8,24 +8,25 @@ import javafx.scene.paint.Color;
  */
 public enum Palette {
     /** Red for class 0, green for class 1: the colours of the lecture slides. */
-    RED_GREEN("Red / green", Color.web("#e3262b"), Color.web("#16a33a")),
+    RED_GREEN("Red / green", org.nnplay.experiment.Palette.RED_GREEN),
     /** Orange for class 0, blue for class 1: safe for red-green colour blindness. */
-    BLUE_ORANGE("Blue / orange", Color.web("#f07f00"), Color.web("#1f63d6"));
+    BLUE_ORANGE("Blue / orange", org.nnplay.experiment.Palette.BLUE_ORANGE);
 
-    /** Colours for classes 2, 3, ... of multi-class data sets (the first two come from the palette). */
-    private static final Color[] MORE = {Color.web("#8e3fd1"), Color.web("#d8b000"), Color.web("#11a5a5"), Color.web("#d6409f")};
     /** How far the heat map's extremes go from white towards the strong colour (0 = white, 1 = full colour). */
     private static final double HEAT_STRENGTH = 0.5;
 
     private final String label;
+    private final Color[] classes;
     private final Color negative;
     private final Color positive;
     private final int[] heatLut = new int[257];
 
-    Palette(String label, Color negative, Color positive) {
+    /** The class colours come from the experiment's palette, one per class (see its list). */
+    Palette(String label, org.nnplay.experiment.Palette colors) {
         this.label = label;
-        this.negative = negative;
-        this.positive = positive;
+        this.classes = colors.classColors().stream().map(Color::web).toArray(Color[]::new);
+        this.negative = classes[0];
+        this.positive = classes[1];
         for (int i = 0; i < heatLut.length; i++) heatLut[i] = argb(heatColor(i / 256.0));
     }
 
@@ -37,11 +38,9 @@ public enum Palette {
     /** Class 1 (or the highest regression value). */
     public Color positive() { return positive; }
 
-    /** Colour of a class index: 0 negative, 1 positive, then a few more distinct hues. */
+    /** Colour of a class index: 0 negative, 1 positive, then a distinct hue for each class up to 9. */
     public Color classColor(int label) {
-        if (label <= 0) return negative;
-        if (label == 1) return positive;
-        return MORE[(label - 2) % MORE.length];
+        return classes[Math.clamp(label, 0, classes.length - 1)];
     }
 
     /** Colour of a regression target in [-1, 1] (clamped): negative through white to positive. */

@@ -21,7 +21,7 @@ import org.nnplay.data.Domain;
  */
 public record PlotFrame(double left, double top, double side, Domain domain, double scale) {
     static final double MARGIN_LEFT = 78;
-    static final double MARGIN_BOTTOM = 66;
+    static final double MARGIN_BOTTOM = 56;
     static final double MARGIN_TOP = 18;
     static final double MARGIN_RIGHT = 18;
 
@@ -50,7 +50,7 @@ public record PlotFrame(double left, double top, double side, Domain domain, dou
         double full = Math.min(w - ml - mr, byHeight);
         double beside = Math.min(w - ml - legendWidth - mr, byHeight);
         double under = Math.min(w - ml - mr, byHeight - stripHeight);
-        boolean column = beside >= 0.72 * byHeight || (beside >= under && beside >= 0.5 * full);
+        boolean column = beside >= under && beside >= 0.5 * full;
         boolean strip = !column && under >= 0.5 * full;
         double right = column ? legendWidth + mr : mr;
         double side = Math.max(10, column ? beside : strip ? under : full);
@@ -58,6 +58,18 @@ public record PlotFrame(double left, double top, double side, Domain domain, dou
         double left = Math.max(0, (w - used) / 2) + ml;
         double top = mt + Math.max(0, ((strip ? byHeight - stripHeight : byHeight) - side) / 2);
         return new PlotFrame(left, top, side, domain, scale);
+    }
+
+    /**
+     * The width, at most {@code maxWidth}, at which a plot {@code height} tall is the largest square it can be: with
+     * the legend in a column beside it when that width is allowed, else with the legend's strip under it.
+     */
+    static double widthFor(double height, double maxWidth, double legendWidth, double stripHeight, double scale) {
+        double byHeight = height - (MARGIN_TOP + MARGIN_BOTTOM) * scale;
+        double margins = (MARGIN_LEFT + MARGIN_RIGHT) * scale;
+        double column = margins + byHeight + legendWidth;
+        if (column <= maxWidth) return column;
+        return Math.min(maxWidth, margins + byHeight - stripHeight);
     }
 
     /** Whether a legend strip of {@code stripHeight} fits under this frame's x axis within height {@code h}. */
@@ -146,6 +158,13 @@ public record PlotFrame(double left, double top, double side, Domain domain, dou
         g.setTextBaseline(VPos.TOP);
         g.fillText(x2Label == null ? "" : x2Label, 0, 0);
         g.restore();
+    }
+
+    /** A value with three significant digits, e.g. "3.5e+03" → "3500", "0.00123", "−12.5". */
+    static String valueText(double v) {
+        if (Math.abs(v) < 1e-12) return "0";
+        String s = new java.math.BigDecimal(v).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
+        return s.replace("-", "\u2212");
     }
 
     static String tickText(double v) {

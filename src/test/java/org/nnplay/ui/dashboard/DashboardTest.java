@@ -78,7 +78,8 @@ class DashboardTest {
     @Test
     void updateSetsEveryTile() {
         update(snapshot(1, 0, RunState.RUNNING, 1_234_567, 0.25, 0.3125, 0.9, 850));
-        assertThat(values()).containsExactly(1_234_567.0, 0.25, 0.3125, 90.0, 850.0);
+        dashboard.showEpoch(1_234_567);
+        assertThat(values()).containsExactly(1_234_567.0, 0.25, 0.3125, 90.0);
         assertThat(dashboard.tiles().getFirst().getText()).isEqualTo("training");
         assertThat(dashboard.tiles().get(1).getDecimals()).isEqualTo(3);
     }
@@ -88,33 +89,48 @@ class DashboardTest {
         update(snapshot(1, 0, RunState.RUNNING, 10, 0.5, 0.6, 0.5, 100));
         now.addAndGet(100 * MS);
         update(snapshot(2, 0, RunState.RUNNING, 20, 0.4, 0.5, 0.6, 110));
-        assertThat(values()).containsExactly(20.0, 0.5, 0.6, 50.0, 100.0);
+        assertThat(values().subList(1, 4)).containsExactly(0.5, 0.6, 50.0);
         now.addAndGet(200 * MS);
         update(snapshot(3, 0, RunState.RUNNING, 30, 0.3, 0.4, 0.7, 120));
-        assertThat(values()).containsExactly(30.0, 0.3, 0.4, 70.0, 120.0);
+        assertThat(values().subList(1, 4)).containsExactly(0.3, 0.4, 70.0);
     }
 
     @Test
-    void theEpochTileFollowsARunningModelFifteenTimesASecond() {
-        update(snapshot(1, 0, RunState.RUNNING, 10, 0.5, 0.6, 0.5, 100));
-        now.addAndGet(10 * MS);
-        update(snapshot(2, 0, RunState.RUNNING, 20, 0.5, 0.6, 0.5, 100));
-        assertThat(values().getFirst()).as("10 ms later: not yet").isEqualTo(10.0);
-        now.addAndGet(60 * MS);
-        update(snapshot(3, 0, RunState.RUNNING, 30, 0.5, 0.6, 0.5, 100));
+    void theEpochTileShowsWhatTheCounterShows() {
+        fx(() -> {
+            dashboard.showEpoch(30);
+            return null;
+        });
         assertThat(values().getFirst()).isEqualTo(30.0);
+    }
+
+    private String shown(int tile) {
+        return fx(() -> {
+            Tile t = dashboard.tiles().get(tile);
+            return t.getCustomDecimalFormat().format(t.getValue());
+        });
+    }
+
+    @Test
+    void hugeTinyAndMissingValuesReadAsFigures() {
+        update(snapshot(1, 0, RunState.DIVERGED, 10, 1e15, Double.NaN, 0.5, 0));
+        assertThat(shown(1)).isEqualTo("1.0e15");
+        assertThat(shown(2)).isEqualTo("\u2014");
+        update(snapshot(2, 0, RunState.DIVERGED, 10, 3.2e-7, Double.POSITIVE_INFINITY, 0.5, 0));
+        assertThat(shown(1)).isEqualTo("3.2e\u22127");
+        assertThat(shown(2)).isEqualTo("\u221e");
     }
 
     @Test
     void aPauseOrARestartIsShownAtOnceAndTheSameSnapshotIsIgnored() {
         update(snapshot(1, 0, RunState.RUNNING, 10, 0.5, 0.6, 0.5, 100));
         update(snapshot(2, 0, RunState.PAUSED, 11, 0.45, 0.55, 0.75, 0));
-        assertThat(values()).containsExactly(11.0, 0.45, 0.55, 75.0, 0.0);
+        assertThat(values().subList(1, 4)).containsExactly(0.45, 0.55, 75.0);
         assertThat(dashboard.tiles().getFirst().getText()).isEqualTo("paused");
         update(snapshot(3, 1, RunState.RUNNING, 1, 0.7, 0.7, 0.5, 90));
-        assertThat(values()).containsExactly(1.0, 0.7, 0.7, 50.0, 90.0);
+        assertThat(values().subList(1, 4)).containsExactly(0.7, 0.7, 50.0);
         update(snapshot(3, 2, RunState.RUNNING, 99, 9, 9, 0.1, 1));
-        assertThat(values()).as("same sequence: nothing changes").containsExactly(1.0, 0.7, 0.7, 50.0, 90.0);
+        assertThat(values().subList(1, 4)).as("same sequence: nothing changes").containsExactly(0.7, 0.7, 50.0);
     }
 
     @SuppressWarnings("unchecked")
@@ -131,13 +147,13 @@ class DashboardTest {
     void eachFeedIsOnePointOfTheSparklineAndARunStartsAFreshLine() {
         for (int i = 1; i <= 5; i++) {
             now.addAndGet(300 * MS);
-            update(snapshot(i, 0, RunState.RUNNING, i, 1, 1, 0.5, 100 + i));
+            update(snapshot(i, 0, RunState.RUNNING, i, 1 - i / 10.0, 1, 0.5, 100 + i));
         }
-        List<Double> speed = sparkData(4);
-        assertThat(speed).hasSize(Dashboard.SPARK_POINTS).doesNotContain(0.0);
-        assertThat(speed.subList(speed.size() - 5, speed.size())).containsExactly(101.0, 102.0, 103.0, 104.0, 105.0);
-        update(snapshot(6, 1, RunState.RUNNING, 1, 1, 1, 0.5, 7));
-        assertThat(sparkData(4)).containsOnly(7.0);
+        List<Double> loss = sparkData(1);
+        assertThat(loss).hasSize(Dashboard.SPARK_POINTS).doesNotContain(0.0);
+        assertThat(loss.subList(loss.size() - 5, loss.size())).containsExactly(0.9, 0.8, 0.7, 0.6, 0.5);
+        update(snapshot(6, 1, RunState.RUNNING, 1, 0.25, 1, 0.5, 7));
+        assertThat(sparkData(1)).containsOnly(0.25);
     }
 
     @Test
@@ -149,7 +165,10 @@ class DashboardTest {
         Tile quality = dashboard.tiles().get(3);
         assertThat(quality.getTitle()).isEqualTo("Test R²");
         assertThat(quality.getValue()).isEqualTo(0.7);
-        assertThat(quality.getText()).isEqualTo("RMSE 0.4500");
+        assertThat(quality.getText()).isEqualTo("RMSE 0.45");
+        update(snapshot(2, 1, RunState.RUNNING, 1, 0.7, 0.7, 0.5, 90));
+        assertThat(quality.getTitle()).isEqualTo("Test accuracy");
+        assertThat(quality.getText()).as("no stale RMSE line on a classification tile").isEmpty();
     }
 
     @Test

@@ -19,7 +19,10 @@ class FilesWindowTest extends WindowTestBase {
     @Start
     void start(Stage stage) { startWindow(stage); }
 
-    private void menu(FxRobot robot, String... path) {
+    private void menu(FxRobot robot, String... path) { menuPath(robot, path); }
+
+    /** Clicks through a menu path ("File", "Export", "Data as CSV…") as a user does. */
+    static void menuPath(FxRobot robot, String... path) {
         javafx.geometry.Point2D last = null;
         for (int i = 0; i < path.length; i++) {
             javafx.scene.Node n = shown(robot, path[i]);
@@ -113,7 +116,7 @@ class FilesWindowTest extends WindowTestBase {
         menu(robot, "File", "Export", "Decision boundary as PNG…");
         assertThat(png).exists();
         assertThat(Files.size(png)).isGreaterThan(5_000);
-        waitUntil(5, () -> window.view().tabs().curves().getHistory().series().size() > 0);
+        waitUntil(5, () -> window.view().curvesPanel().curves().getHistory().series().size() > 0);
         chooser.answer(csv);
         menu(robot, "File", "Export", "Learning curves as CSV…");
         assertThat(Files.readString(csv)).startsWith("epoch_from,epoch_to");

@@ -70,10 +70,10 @@ class ScreenshotsTest extends WindowTestBase {
             window.stage().setY(0);
             window.stage().setWidth(1600);
             window.stage().setHeight(1000);
-            window.view().presentation().activeProperty().set(true);
+            window.view().setPresentation(true);
         });
         shoot(robot, "playground-presentation.png");
-        robot.interact(() -> window.view().presentation().activeProperty().set(false));
+        robot.interact(() -> window.view().setPresentation(false));
         robot.interact(() -> model().edit(e -> e.withView(v -> v.withTheme(Theme.DARK))));
         shoot(robot, "playground-dark.png");
     }
@@ -114,7 +114,7 @@ class ScreenshotsTest extends WindowTestBase {
         waitUntil(60, () -> snapshot() != null && snapshot().epoch() > 150);
         robot.interact(() -> model().pause());
         waitUntil(10, () -> snapshot().state() == RunState.PAUSED);
-        robot.interact(() -> window.view().tabs().showLandscape());
+        robot.interact(() -> window.view().showView(org.nnplay.experiment.StageView.LANDSCAPE));
         robot.sleep(6000);
         var heat = robot.lookup("#landscape-view .landscape-heatmap").tryQuery();
         heat.ifPresent(h -> robot.moveTo(h).moveBy(40, -30));

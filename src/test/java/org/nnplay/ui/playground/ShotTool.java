@@ -27,7 +27,7 @@ public final class ShotTool {
         boolean presentation = java.util.Arrays.asList(args).contains("--presentation");
         boolean file = source.endsWith(".json");
         StartOptions options = new StartOptions(file ? Path.of(source) : null, file ? null : source, play, 0,
-                presentation, StartOptions.DEFAULT_WARM_UP);
+                presentation, StartOptions.DEFAULT_WARM_UP, null, false);
         Path home = Files.createTempDirectory("nnplay-shot");
         PlaygroundWindow[] window = new PlaygroundWindow[1];
         CountDownLatch started = new CountDownLatch(1);

@@ -47,6 +47,14 @@ class StartOptionsTest {
     @Test
     void everyFlagIsListedForTheLauncher() {
         assertThat(StartOptions.FLAGS).containsExactlyInAnyOrder("--open", "--lesson", "--play", "--frame-stats", "--warm-up",
-                "--presentation");
+                "--presentation", "--view", "--print-layout");
+    }
+
+    @Test
+    void viewTakesTheStagesViewsAndRefusesOthersListingThem() {
+        assertThat(StartOptions.parse(List.of("--view", "landscape")).view()).isEqualTo(org.nnplay.experiment.StageView.LANDSCAPE);
+        assertThat(StartOptions.parse(List.of("--view=curves", "--print-layout")).printLayout()).isTrue();
+        assertThatThrownBy(() -> StartOptions.parse(List.of("--view", "plot")))
+                .hasMessageContaining("boundary, curves, landscape, builder, compare");
     }
 }

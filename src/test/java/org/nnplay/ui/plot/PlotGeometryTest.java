@@ -45,8 +45,9 @@ class PlotGeometryTest {
 
     @Test
     void aPanelTooNarrowForTheColumnKeepsAStripBelowInsteadOfCoveringThePlot() {
-        var twoClasses = new Legend.Content(java.util.List.of("class 1", "class 0"), java.util.List.of(Color.GREEN, Color.RED),
-                true, GridMode.PROBABILITY, "P(class 1)");
+        var twoClasses = new Legend.Content("Legend", java.util.List.of("class 1", "class 0"),
+                java.util.List.of(Color.GREEN, Color.RED), true, GridMode.PROBABILITY, "P(class 1)",
+                java.util.List.of("0", "0.5", "1"));
         double strip = Legend.stripHeight(twoClasses, 400, 1);
         assertThat(strip).as("marks on one row, the heat scale on the next").isGreaterThan(50).isLessThan(120);
         assertThat(Legend.stripHeight(twoClasses, 120, 1)).as("a narrow strip wraps").isGreaterThan(strip);
