@@ -1,5 +1,7 @@
 package org.nnplay.bench;
 
+import org.nnplay.engine.train.WorkloadTimer;
+
 /**
  * One participant of a benchmark, run in turns with the others a round at a time so that all of them see the same
  * minute of a machine whose speed drifts: a backend training or evaluating, TensorFlow Playground under Node, or
@@ -11,17 +13,6 @@ interface Contender {
 
     /** Runs {@code unit} again and again for at least {@code seconds} on {@code clock}, at least once. */
     static Contender of(Runnable unit, Clock clock) {
-        return seconds -> {
-            long t0 = clock.nanos();
-            long stop = t0 + (long) (seconds * 1e9);
-            long count = 0;
-            long t;
-            do {
-                unit.run();
-                count++;
-                t = clock.nanos();
-            } while (t < stop);
-            return count / ((t - t0) / 1e9);
-        };
+        return seconds -> WorkloadTimer.rate(unit::run, seconds, clock::nanos);
     }
 }

@@ -8,11 +8,9 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nnplay.engine.Backend;
 import org.nnplay.engine.BackendKind;
-import org.nnplay.engine.BinaryFn;
 import org.nnplay.engine.Buf;
-import org.nnplay.engine.UnaryFn;
+import org.nnplay.engine.DelegatingBackend;
 import org.nnplay.engine.jvm.JvmBackend;
 import org.nnplay.engine.nd4j.Nd4jRuntime;
 import org.nnplay.engine.nn.ActivationKind;
@@ -119,15 +117,8 @@ class BackendPickerTest {
     }
 
     /** The JVM backend made slower: every matrix product also spins for 2 ms, as a stand-in for ND4J. */
-    private static final class SlowBackend implements Backend {
-        private final Backend be = JvmBackend.INSTANCE;
-
+    private static final class SlowBackend extends DelegatingBackend {
         @Override public String name() { return "nd4j-slow"; }
-        @Override public Buf zeros(int rows, int cols) { return be.zeros(rows, cols); }
-        @Override public void write(Buf dst, double[] src) { be.write(dst, src); }
-        @Override public void read(Buf src, double[] dst) { be.read(src, dst); }
-        @Override public double first(Buf b) { return be.first(b); }
-        @Override public void fill(Buf dst, double value) { be.fill(dst, value); }
 
         @Override
         public void matmul(Buf a, boolean ta, Buf b, boolean tb, Buf out, boolean acc) {
@@ -137,18 +128,5 @@ class BackendPickerTest {
             }
             be.matmul(a, ta, b, tb, out, acc);
         }
-
-        @Override public void map(UnaryFn fn, double p, Buf x, Buf out) { be.map(fn, p, x, out); }
-        @Override public void mapBackward(UnaryFn fn, double p, Buf x, Buf y, Buf gy, Buf gx) { be.mapBackward(fn, p, x, y, gy, gx); }
-        @Override public void zip(BinaryFn fn, Buf a, Buf b, Buf out) { be.zip(fn, a, b, out); }
-        @Override public void zipBackward(BinaryFn fn, Buf a, Buf b, Buf gy, Buf ga, Buf gb) { be.zipBackward(fn, a, b, gy, ga, gb); }
-        @Override public void sum(Buf x, int axis, double scale, Buf out) { be.sum(x, axis, scale, out); }
-        @Override public void sumBackward(int axis, double scale, Buf gy, Buf gx) { be.sumBackward(axis, scale, gy, gx); }
-        @Override public void softmax(Buf x, Buf out) { be.softmax(x, out); }
-        @Override public void softmaxBackward(Buf y, Buf gy, Buf gx) { be.softmaxBackward(y, gy, gx); }
-        @Override public void bceWithLogits(Buf z, Buf t, Buf out) { be.bceWithLogits(z, t, out); }
-        @Override public void bceWithLogitsBackward(Buf z, Buf t, Buf gy, Buf gz) { be.bceWithLogitsBackward(z, t, gy, gz); }
-        @Override public void softmaxCrossEntropy(Buf z, Buf t, Buf out) { be.softmaxCrossEntropy(z, t, out); }
-        @Override public void softmaxCrossEntropyBackward(Buf z, Buf t, Buf gy, Buf gz) { be.softmaxCrossEntropyBackward(z, t, gy, gz); }
     }
 }

@@ -2,6 +2,7 @@ package org.nnplay.engine.train;
 
 import java.util.List;
 import java.util.Random;
+import java.util.function.LongSupplier;
 import org.nnplay.engine.Backend;
 import org.nnplay.engine.Tensor;
 import org.nnplay.engine.nn.ModelGraph;
@@ -104,14 +105,22 @@ public final class WorkloadTimer {
     }
 
     private static double window(Unit u, double seconds) {
-        long t0 = System.nanoTime();
+        return rate(u, seconds, System::nanoTime);
+    }
+
+    /**
+     * Units per second of {@code clock} (nanoseconds) over one window: runs the unit again and again until at least
+     * {@code seconds} have passed on that clock, at least once.
+     */
+    public static double rate(Unit u, double seconds, LongSupplier clock) {
+        long t0 = clock.getAsLong();
         long stop = t0 + (long) (seconds * 1e9);
         long count = 0;
         long t;
         do {
             u.run();
             count++;
-            t = System.nanoTime();
+            t = clock.getAsLong();
         } while (t < stop);
         return count / ((t - t0) / 1e9);
     }
