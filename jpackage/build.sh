@@ -93,14 +93,15 @@ unused_jars=(countries heatmap oshi-core jna jna-platform threetenbp commons-com
 for name in "${unused_jars[@]}"; do rm -f "$stage/lib/$name"-[0-9]*.jar; done
 
 # The trimmed runtime: the JDK modules the app and its libraries use (java.sql: Jackson and protobuf refer to it;
-# java.management, jdk.management: bench --soak and ND4J's memory figures).
+# java.management, jdk.management: bench --soak and ND4J's memory figures; jdk.incubator.vector: the JVM backend's
+# vector kernels, which run only when the module is added at start-up).
 common=(
   --name NNPlay
   --app-version "$app_version"
   --vendor "NNPlay"
   --description "A desktop neural-network playground for teaching"
   --copyright "NNPlay authors"
-  --add-modules java.base,java.desktop,java.logging,java.management,java.sql,java.xml,jdk.unsupported,jdk.management
+  --add-modules java.base,java.desktop,java.logging,java.management,java.sql,java.xml,jdk.unsupported,jdk.management,jdk.incubator.vector
   --jlink-options "--strip-native-commands --strip-debug --no-man-pages --no-header-files --compress=zip-6"
 )
 app=(
@@ -110,6 +111,7 @@ app=(
   --java-options "--enable-native-access=ALL-UNNAMED"
   --java-options "--sun-misc-unsafe-memory-access=allow"
   --java-options "-Dorg.bytedeco.javacpp.maxphysicalbytes=0"
+  --java-options "--add-modules=jdk.incubator.vector"
 )
 
 if [ "$os" = linux ]; then

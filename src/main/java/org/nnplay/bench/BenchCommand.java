@@ -6,177 +6,427 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.nnplay.data.DataSet;
 import org.nnplay.engine.Backend;
 import org.nnplay.engine.BackendKind;
+import org.nnplay.engine.Buf;
 import org.nnplay.engine.nd4j.Backends;
 import org.nnplay.engine.nn.Network;
+import org.nnplay.engine.train.Flops;
 import org.nnplay.engine.train.GridEvaluator;
 import org.nnplay.engine.train.Matrix;
 import org.nnplay.engine.train.Trainer;
+import org.nnplay.engine.train.Workload;
+import org.nnplay.training.BackendPicker;
 
 /**
- * {@code nnplay bench [--json] [--config a,b,c] [--backend jvm,nd4j,auto] [--quick]}: epochs per second of each
- * benchmark workload on each backend, and the milliseconds of a 100 × 100 decision grid keeping every neuron's
- * output, with ratios against TensorFlow Playground's engine measured on the same machine kind.
+ * {@code nnplay bench}: the speed of each benchmark workload on each backend, set against the machine's own
+ * float64 matrix-product rate and against TensorFlow Playground's training run under Node, all in turns within the
+ * same minutes (see {@link Rounds}).
  */
 public final class BenchCommand {
     static final String USAGE = """
-            usage: nnplay bench [--json] [--config a,b,c] [--backend jvm,nd4j,auto] [--quick] [--soak EPOCHS]
-              --json      one JSON object per measurement, then a summary object
-              --config    which workloads (default a,b,c):
-                            a  TensorFlow Playground's default (circle, 4-2 tanh, SGD, batch 10)
-                            b  spiral, 7 inputs, 8×6 tanh, batch 10
-                            c  20,000 points, 7 inputs, 64-64-64 ReLU, Adam, batch 256
-              --backend   which backends (default jvm,nd4j,auto)
+            usage: nnplay bench [--json] [--config a,b,c,grid,landscape] [--backend jvm,nd4j,auto] [--clock wall|cpu]
+                                [--quick] [--no-baseline] [--soak EPOCHS]
+              --json      one JSON object per row, then a summary object with matmul_gflops
+              --config    which workloads (default all):
+                            a          TensorFlow Playground's default (circle, 4-2 tanh, SGD, batch 10)
+                            b          spiral, 7 inputs, 8×6 tanh, batch 10
+                            c          20,000 points, 7 inputs, 64-64-64 ReLU, Adam, batch 256
+                            grid       c's network over a 256×256 decision grid, every neuron kept
+                            landscape  a 41×41 loss landscape of c's network over 500 of its points
+              --backend   which backends (default jvm,nd4j,auto); auto says what it picked and why
+              --clock     what rates are per second of: wall (elapsed, the default) or cpu (this process's CPU
+                          time, and Node's: steadier on a machine shared with other work)
               --quick     short rounds (a smoke test, not a measurement)
-              --no-baseline  skip the side-by-side run of TensorFlow Playground's algorithm under Node
-              --soak N    instead: train the first config for N epochs on the first backend and print
-                          resident memory (RSS, incl. off-heap) and heap at every tenth of the run""";
+              --no-baseline  skip TensorFlow Playground's training under Node
+              --soak N    instead: train the first config for N epochs on the first backend and print resident
+                          memory (RSS, incl. off-heap) and heap at every tenth of the run
+            Every contender of a config runs in turns, one round each per cycle (5 cycles of 1 s after a 2 s
+            warm-up); figures are medians over the cycles, ratios the median of the cycle-by-cycle ratios.
+            GFLOP/s counts 2 per multiply-add of every matrix product of forward, backward and update, 1 per
+            element of bias, activation, derivative and loss, and the optimizer's arithmetic per weight; the peak
+            is ND4J's 512×512 float64 product, sampled once per cycle through the whole run.""";
+
+    static final int PEAK_SIZE = 512;
 
     private BenchCommand() {}
 
-    /** One row of the report. */
-    public record Row(String config, String backend, String picked, double epochsPerSecond, double min, double max,
-                      double msPerGrid, double vsPlaygroundEpochs, double vsPlaygroundGrid, double baseline) {
-        double vsBaseline() { return epochsPerSecond / baseline; }
+    /** One row of the report: a config on one backend (or Node), with its rates over the cycles. */
+    record Row(String config, String unit, String backend, String picked, String reason, double[] rates,
+               double flopsPerUnit, double msPerGrid, double playgroundRate, double playgroundGridMs,
+               double baselineRate, double vsBaseline) {
+        double rate() { return Rounds.median(rates); }
+
+        double gflops() { return rate() * flopsPerUnit / 1e9; }
+    }
+
+    private record Options(boolean json, boolean quick, boolean baseline, long soak, Clock clock, List<String> configs,
+                           List<BackendKind> backends) {
+        double warm() { return quick ? 0.05 : 2; }
+
+        double round() { return quick ? 0.05 : 1; }
+
+        int rounds() { return quick ? 1 : 5; }
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        boolean json = false;
-        boolean quick = false;
-        long soak = 0;
-        boolean baseline = true;
-        List<String> configs = List.of("a", "b", "c");
-        List<BackendKind> backends = List.of(BackendKind.JVM, BackendKind.ND4J, BackendKind.AUTO);
+        Options o;
         try {
-            for (int i = 0; i < args.length; i++) {
-                switch (args[i]) {
-                    case "--help", "-h" -> {
-                        out.println(USAGE);
-                        return 0;
-                    }
-                    case "--json" -> json = true;
-                    case "--quick" -> quick = true;
-                    case "--no-baseline" -> baseline = false;
-                    case "--soak" -> soak = parseSoak(value(args, ++i, "--soak"));
-                    case "--config" -> configs = List.of(value(args, ++i, "--config").split(","));
-                    case "--backend" -> {
-                        List<BackendKind> ks = new ArrayList<>();
-                        for (String k : value(args, ++i, "--backend").split(",")) ks.add(BackendKind.fromKey(k));
-                        backends = ks;
-                    }
-                    default -> throw new IllegalArgumentException("unknown flag '" + args[i] + "'");
-                }
-            }
-            for (String c : configs) {
-                find(c);
+            o = parse(args);
+            if (o == null) {
+                out.println(USAGE);
+                return 0;
             }
         } catch (IllegalArgumentException e) {
             err.println("nnplay bench: " + e.getMessage());
             err.println(USAGE);
             return 2;
         }
-        if (soak > 0) {
-            BenchConfig cfg = find(configs.get(0));
-            int widest = cfg.hidden().stream().mapToInt(Integer::intValue).max().orElse(1);
-            Soak.run(cfg, Backends.forWorkload(backends.get(0), cfg.batch(), widest, true), soak, out);
+        if (o.soak() > 0) {
+            String first = o.configs().getFirst();
+            if (!isTraining(first)) {
+                err.println("nnplay bench: --soak trains a config: use --config a, b or c");
+                return 2;
+            }
+            BenchConfig cfg = find(first);
+            Matrix train = cfg.trainMatrix(cfg.data());
+            Backend be = backend(o.backends().getFirst(), Workload.training(cfg.network(), cfg.training(), train.rows()))
+                    .backend();
+            Soak.run(cfg, be, o.soak(), out);
             return 0;
         }
-        double warm = quick ? 0.05 : 2;
-        double round = quick ? 0.05 : 1;
-        int rounds = quick ? 1 : 5;
-        if (!json) {
-            out.printf("%-6s %-12s %12s %19s %9s %9s %9s %9s%n", "config", "backend", "epochs/s", "(min – max)",
-                    "× pg", "× node", "ms/grid", "× pg");
+        return new BenchCommandRun(o, out, err).run();
+    }
+
+    private static Options parse(String[] args) {
+        boolean json = false;
+        boolean quick = false;
+        boolean baseline = true;
+        long soak = 0;
+        Clock clock = Clock.WALL;
+        List<String> configs = List.of("a", "b", "c", "grid", "landscape");
+        List<BackendKind> backends = List.of(BackendKind.JVM, BackendKind.ND4J, BackendKind.AUTO);
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--help", "-h" -> {
+                    return null;
+                }
+                case "--json" -> json = true;
+                case "--quick" -> quick = true;
+                case "--no-baseline" -> baseline = false;
+                case "--soak" -> soak = parseSoak(value(args, ++i, "--soak"));
+                case "--clock" -> clock = Clock.of(value(args, ++i, "--clock"));
+                case "--config" -> {
+                    List<String> cs = new ArrayList<>();
+                    for (String c : value(args, ++i, "--config").split(",")) {
+                        cs.add(c.trim());
+                    }
+                    configs = cs;
+                }
+                case "--backend" -> {
+                    List<BackendKind> ks = new ArrayList<>();
+                    for (String k : value(args, ++i, "--backend").split(",")) ks.add(BackendKind.fromKey(k.trim()));
+                    backends = ks;
+                }
+                default -> throw new IllegalArgumentException("unknown flag '" + args[i] + "'");
+            }
         }
-        List<Row> rows = new ArrayList<>();
         for (String c : configs) {
-            BenchConfig cfg = find(c);
+            if (!isTraining(c) && ForwardWork.all().stream().noneMatch(w -> w.id().equals(c))) {
+                throw new IllegalArgumentException("unknown config '" + c + "': expected a, b, c, grid or landscape");
+            }
+        }
+        return new Options(json, quick, baseline, soak, clock, configs, backends);
+    }
+
+    /** The whole benchmark: its options, the peak contender, and the rows as they are measured. */
+    private static final class BenchCommandRun {
+        private final Options o;
+        private final PrintStream out;
+        private final PrintStream err;
+        private final List<Row> rows = new ArrayList<>();
+        private final List<Double> peaks = new ArrayList<>();
+        private final List<String> notes = new ArrayList<>();
+        private final Contender peak;
+
+        BenchCommandRun(Options o, PrintStream out, PrintStream err) {
+            this.o = o;
+            this.out = out;
+            this.err = err;
+            this.peak = peakContender(o.clock(), notes);
+        }
+
+        int run() {
+            for (String c : o.configs()) {
+                if (!o.json()) {
+                    err.println("bench: measuring " + c + "…");
+                }
+                if (isTraining(c)) {
+                    training(find(c));
+                } else {
+                    forward(ForwardWork.all().stream().filter(w -> w.id().equals(c)).findFirst().orElseThrow());
+                }
+            }
+            double peakRate = Rounds.median(peaks.stream().mapToDouble(Double::doubleValue).toArray());
+            if (o.json()) {
+                for (Row r : rows) {
+                    out.println(toJson(r, peakRate, o.clock()));
+                }
+                out.println(summary(peakRate));
+            } else {
+                printTable(peakRate);
+            }
+            return 0;
+        }
+
+        /** Config a, b or c: epochs on each backend, Node's baseline beside them, then a or b's 100×100 grid. */
+        private void training(BenchConfig cfg) {
             DataSet ds = cfg.data();
             Matrix train = cfg.trainMatrix(ds);
-            double base = baseline && !Double.isNaN(cfg.playgroundEpochsPerSecond())
-                    ? NodeBaseline.measure(cfg.id(), quick ? 0.2 : 5).orElse(Double.NaN) : Double.NaN;
-            if (!json && !Double.isNaN(base)) {
-                out.printf(Locale.ROOT, "%-6s %-12s %12.0f   (TensorFlow Playground's algorithm under Node, run just now)%n",
-                        cfg.id(), "node", base);
+            Workload w = Workload.training(cfg.network(), cfg.training(), train.rows());
+            double flops = Flops.trainingEpoch(cfg.network(), cfg.training(), train.rows());
+            List<Contender> cs = new ArrayList<>();
+            List<BackendKind> kinds = new ArrayList<>();
+            List<BackendPicker.Pick> picks = new ArrayList<>();
+            for (BackendKind k : o.backends()) {
+                BackendPicker.Pick p = pickOrNote(k, w, cfg.id());
+                if (p == null) {
+                    continue;
+                }
+                Trainer t = new Trainer(Network.create(cfg.network(), p.backend(), 42), train, cfg.training(), 42);
+                cs.add(Contender.of(() -> {
+                    t.runEpoch();
+                    if (t.divergence() != null) {
+                        t.resume();
+                    }
+                }, o.clock()));
+                kinds.add(k);
+                picks.add(p);
             }
-            for (BackendKind kind : backends) {
-                Row row = measure(cfg, ds, train, kind, warm, round, rounds, base);
-                rows.add(row);
-                out.println(json ? toJson(row) : format(row));
-                out.flush();
+            Optional<NodeBaseline> node = o.baseline() && !Double.isNaN(cfg.playgroundEpochsPerSecond())
+                    ? NodeBaseline.start(cfg.id(), o.clock()) : Optional.empty();
+            try {
+                node.ifPresent(n -> {
+                    cs.addFirst(n);
+                    notes.add("node, config " + cfg.id() + ": " + n.work());
+                });
+                double[][] rates = measure(cs);
+                int first = node.isPresent() ? 1 : 0;
+                double[] nodeRates = node.isPresent() ? rates[0] : null;
+                if (nodeRates != null) {
+                    rows.add(new Row(cfg.id(), "epoch", "node", "node", null, nodeRates, flops, Double.NaN,
+                            cfg.playgroundEpochsPerSecond(), Double.NaN, Double.NaN, Double.NaN));
+                }
+                double[] gridMs = grids(cfg, ds, kinds, picks);
+                for (int i = 0; i < kinds.size(); i++) {
+                    double[] r = rates[first + i];
+                    rows.add(new Row(cfg.id(), "epoch", kinds.get(i).key(), picks.get(i).backend().name(),
+                            kinds.get(i) == BackendKind.AUTO ? picks.get(i).reason() : null, r, flops, gridMs[i],
+                            cfg.playgroundEpochsPerSecond(), cfg.playgroundGridMs(),
+                            nodeRates == null ? Double.NaN : Rounds.median(nodeRates),
+                            nodeRates == null ? Double.NaN : Rounds.medianRatio(r, nodeRates)));
+                }
+            } finally {
+                node.ifPresent(NodeBaseline::close);
             }
         }
-        if (json) {
-            out.println("{\"summary\":true,\"measurements\":" + rows.size() + "}");
-        }
-        return 0;
-    }
 
-    static Row measure(BenchConfig cfg, DataSet ds, Matrix train, BackendKind kind, double warm, double round, int rounds,
-                       double baseline) {
-        int widest = cfg.hidden().stream().mapToInt(Integer::intValue).max().orElse(1);
-        Backend be = Backends.forWorkload(kind, cfg.batch(), widest, true);
-        Network net = Network.create(cfg.network(), be, 42);
-        Trainer trainer = new Trainer(net, train, cfg.training(), 42);
-        Measure.Result epochs = Measure.rate(() -> {
-            trainer.runEpoch();
-            if (trainer.divergence() != null) {
-                trainer.resume();
+        /** Milliseconds of a's or b's 100×100 grid (every neuron kept) per backend; NaN for c. */
+        private double[] grids(BenchConfig cfg, DataSet ds, List<BackendKind> kinds, List<BackendPicker.Pick> picks) {
+            double[] ms = new double[kinds.size()];
+            java.util.Arrays.fill(ms, Double.NaN);
+            if (Double.isNaN(cfg.playgroundGridMs())) {
+                return ms;
             }
-            return 1;
-        }, warm, round, rounds);
-        double ms = Double.NaN;
-        if (!Double.isNaN(cfg.playgroundGridMs())) {
-            Backend gridBe = Backends.forWorkload(kind, 100 * 100, widest, true);
-            GridEvaluator grid = new GridEvaluator(net.moveTo(gridBe), cfg.gridInputs(ds, 100), 100);
-            Measure.Result grids = Measure.rate(() -> {
-                grid.evaluate(true);
-                return 1;
-            }, warm / 2, round, rounds);
-            ms = 1000 / grids.median();
+            List<Contender> cs = new ArrayList<>();
+            double[] inputs = cfg.gridInputs(ds, 100);
+            for (int i = 0; i < kinds.size(); i++) {
+                Backend be = kinds.get(i) == BackendKind.AUTO
+                        ? backend(BackendKind.AUTO, Workload.forward(cfg.network(), 100 * 100)).backend()
+                        : picks.get(i).backend();
+                GridEvaluator g = new GridEvaluator(Network.create(cfg.network(), be, 42), inputs, 100);
+                cs.add(Contender.of(() -> g.evaluate(true), o.clock()));
+            }
+            double[][] rates = measure(cs);
+            for (int i = 0; i < ms.length; i++) {
+                ms[i] = 1000 / Rounds.median(rates[i]);
+            }
+            return ms;
         }
-        return new Row(cfg.id(), kind.key(), be.name(), epochs.median(), epochs.min(), epochs.max(), ms,
-                epochs.median() / cfg.playgroundEpochsPerSecond(), cfg.playgroundGridMs() / ms, baseline);
+
+        /** The grid or the landscape on each backend. */
+        private void forward(ForwardWork fw) {
+            BenchConfig c = BenchConfig.all().get(2);
+            DataSet ds = c.data();
+            List<Contender> cs = new ArrayList<>();
+            List<BackendKind> kinds = new ArrayList<>();
+            List<BackendPicker.Pick> picks = new ArrayList<>();
+            for (BackendKind k : o.backends()) {
+                BackendPicker.Pick p = pickOrNote(k, fw.workload(), fw.id());
+                if (p != null) {
+                    cs.add(Contender.of(fw.unit(ds, p.backend()), o.clock()));
+                    kinds.add(k);
+                    picks.add(p);
+                }
+            }
+            double[][] rates = measure(cs);
+            for (int i = 0; i < kinds.size(); i++) {
+                rows.add(new Row(fw.id(), fw.unit(), kinds.get(i).key(), picks.get(i).backend().name(),
+                        kinds.get(i) == BackendKind.AUTO ? picks.get(i).reason() : null, rates[i], fw.flopsPerUnit(),
+                        Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN));
+            }
+        }
+
+        /** Runs the contenders in turns with one peak sample per cycle (kept for the run's matmul_gflops). */
+        private double[][] measure(List<Contender> cs) {
+            List<Contender> all = new ArrayList<>(cs);
+            if (peak != null) {
+                all.add(s -> peak.round(Math.min(s, 0.25)));
+            }
+            double[][] rates = Rounds.run(all, o.warm(), o.round(), o.rounds());
+            if (peak != null) {
+                for (double r : rates[cs.size()]) {
+                    peaks.add(r * 2.0 * PEAK_SIZE * PEAK_SIZE * PEAK_SIZE / 1e9);
+                }
+            }
+            return rates;
+        }
+
+        /** The backend for a contender, or null with a note when it cannot run here (ND4J missing). */
+        private BackendPicker.Pick pickOrNote(BackendKind k, Workload w, String config) {
+            try {
+                long t0 = System.nanoTime();
+                BackendPicker.Pick p = backend(k, w);
+                if (k == BackendKind.AUTO) {
+                    notes.add(String.format(Locale.ROOT, "auto, %s: %s → %s (decided in %.1f s)", config,
+                            p.reason(), p.backend().name(), (System.nanoTime() - t0) / 1e9));
+                }
+                return p;
+            } catch (IllegalStateException e) {
+                notes.add(k.key() + ", " + config + ": skipped: " + e.getMessage());
+                return null;
+            }
+        }
+
+        private String summary(double peakRate) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("summary", true);
+            m.put("measurements", rows.size());
+            m.put("matmul_gflops", nullable(peakRate, 100));
+            m.put("matmul", "ND4J float64 " + PEAK_SIZE + "×" + PEAK_SIZE + " product, " + peaks.size() + " samples");
+            m.put("clock", o.clock().key);
+            m.put("notes", notes);
+            return json(m);
+        }
+
+        private void printTable(double peakRate) {
+            out.printf(Locale.ROOT, "float64 matrix product (ND4J, %d×%d): %s GFLOP/s, median of %d samples through the run%n",
+                    PEAK_SIZE, PEAK_SIZE, Double.isNaN(peakRate) ? "—" : String.format(Locale.ROOT, "%.1f", peakRate),
+                    peaks.size());
+            out.printf("rates per second of %s time%n%n", o.clock() == Clock.WALL ? "elapsed" : "CPU");
+            out.printf("%-9s %-14s %12s %21s %8s %7s %8s %6s %9s %6s%n", "config", "backend", "per s", "(min – max)",
+                    "GFLOP/s", "% peak", "× node", "× pg", "ms/grid", "× pg");
+            for (Row r : rows) {
+                String be = r.backend().equals("auto") ? "auto→" + r.picked() : r.picked();
+                out.printf(Locale.ROOT, "%-9s %-14s %12s %21s %8.2f %7s %8s %6s %9s %6s%n", r.config(), be,
+                        String.format(Locale.ROOT, "%,.1f", r.rate()),
+                        String.format(Locale.ROOT, "(%,.1f – %,.1f)", Rounds.min(r.rates()), Rounds.max(r.rates())),
+                        r.gflops(), Double.isNaN(peakRate) ? "—" : String.format(Locale.ROOT, "%.0f %%", 100 * r.gflops() / peakRate),
+                        ratio(r.vsBaseline()), ratio(r.rate() / r.playgroundRate()),
+                        Double.isNaN(r.msPerGrid()) ? "—" : String.format(Locale.ROOT, "%.2f", r.msPerGrid()),
+                        ratio(r.playgroundGridMs() / r.msPerGrid()));
+            }
+            out.println();
+            for (String n : notes) {
+                out.println(n);
+            }
+        }
     }
 
-    private static String format(Row r) {
-        String backend = r.backend().equals("auto") ? "auto→" + r.picked() : r.picked();
-        return String.format(Locale.ROOT, "%-6s %-12s %12.0f %19s %9s %9s %9s %9s", r.config(), backend,
-                r.epochsPerSecond(), String.format(Locale.ROOT, "(%.0f – %.0f)", r.min(), r.max()),
-                ratio(r.vsPlaygroundEpochs()), ratio(r.vsBaseline()), Double.isNaN(r.msPerGrid()) ? "—"
-                        : String.format(Locale.ROOT, "%.2f", r.msPerGrid()), ratio(r.vsPlaygroundGrid()));
+    /** The backend for {@code kind}: auto through the measuring picker (which may measure now), the others as named. */
+    static BackendPicker.Pick backend(BackendKind kind, Workload w) {
+        return BackendPicker.shared().pick(kind, w, true);
     }
 
-    private static String ratio(double x) {
-        return Double.isNaN(x) ? "—" : String.format(Locale.ROOT, "%.1f×", x);
+    /** ND4J's 512×512 float64 product through the backend interface, or null (with a note) without ND4J. */
+    private static Contender peakContender(Clock clock, List<String> notes) {
+        Backend be;
+        try {
+            be = Backends.resolve(BackendKind.ND4J, true);
+        } catch (IllegalStateException e) {
+            notes.add("matmul peak: not measured: " + e.getMessage());
+            return null;
+        }
+        Buf a = be.zeros(PEAK_SIZE, PEAK_SIZE);
+        Buf b = be.zeros(PEAK_SIZE, PEAK_SIZE);
+        Buf c = be.zeros(PEAK_SIZE, PEAK_SIZE);
+        double[] v = new double[PEAK_SIZE * PEAK_SIZE];
+        java.util.Random r = new java.util.Random(1);
+        for (int i = 0; i < v.length; i++) v[i] = r.nextGaussian();
+        be.write(a, v);
+        be.write(b, v);
+        return Contender.of(() -> be.matmul(a, false, b, false, c, false), clock);
     }
 
-    static String toJson(Row r) {
+    static String toJson(Row r, double peakRate, Clock clock) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("config", r.config());
         m.put("backend", r.backend());
         m.put("picked", r.picked());
-        m.put("epochs_per_second", round(r.epochsPerSecond()));
-        m.put("epochs_per_second_min", round(r.min()));
-        m.put("epochs_per_second_max", round(r.max()));
-        m.put("ms_per_grid", Double.isNaN(r.msPerGrid()) ? null : round(r.msPerGrid() * 1000) / 1000);
-        m.put("vs_playground_epochs", Double.isNaN(r.vsPlaygroundEpochs()) ? null : round(r.vsPlaygroundEpochs() * 100) / 100);
-        m.put("baseline_epochs_per_second", Double.isNaN(r.baseline()) ? null : round(r.baseline()));
-        m.put("vs_baseline", Double.isNaN(r.baseline()) ? null : round(r.vsBaseline() * 100) / 100);
-        m.put("vs_playground_grid", Double.isNaN(r.vsPlaygroundGrid()) ? null : round(r.vsPlaygroundGrid() * 100) / 100);
+        if (r.reason() != null) {
+            m.put("reason", r.reason());
+        }
+        m.put("unit", r.unit());
+        m.put(r.unit().equals("epoch") ? "epochs_per_second" : r.unit() + "s_per_second", nullable(r.rate(), 10));
+        m.put("min_per_second", nullable(Rounds.min(r.rates()), 10));
+        m.put("max_per_second", nullable(Rounds.max(r.rates()), 10));
+        m.put("gflops", nullable(r.gflops(), 1000));
+        m.put("fraction_of_matmul_peak", nullable(r.gflops() / peakRate, 1000));
+        m.put("ms_per_grid", nullable(r.msPerGrid(), 1000));
+        m.put("vs_playground_epochs", nullable(r.rate() / r.playgroundRate(), 100));
+        m.put("baseline_epochs_per_second", nullable(r.baselineRate(), 10));
+        m.put("vs_baseline", nullable(r.vsBaseline(), 100));
+        m.put("vs_playground_grid", nullable(r.playgroundGridMs() / r.msPerGrid(), 100));
+        m.put("clock", clock.key);
+        return json(m);
+    }
+
+    private static Object nullable(double v, double scale) {
+        return Double.isNaN(v) || Double.isInfinite(v) ? null : Math.round(v * scale) / scale;
+    }
+
+    private static String json(Map<String, Object> m) {
         StringBuilder sb = new StringBuilder("{");
         for (var e : m.entrySet()) {
             if (sb.length() > 1) sb.append(',');
-            sb.append('"').append(e.getKey()).append("\":");
-            Object v = e.getValue();
-            sb.append(v instanceof String s ? "\"" + s + "\"" : String.valueOf(v));
+            sb.append('"').append(e.getKey()).append("\":").append(value(e.getValue()));
         }
         return sb.append('}').toString();
     }
 
-    private static double round(double v) { return Math.round(v * 10) / 10.0; }
+    private static String value(Object v) {
+        if (v instanceof String s) {
+            return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        }
+        if (v instanceof List<?> list) {
+            StringBuilder sb = new StringBuilder("[");
+            for (Object x : list) {
+                sb.append(sb.length() > 1 ? "," : "").append(value(x));
+            }
+            return sb.append(']').toString();
+        }
+        return String.valueOf(v);
+    }
+
+    private static String ratio(double x) {
+        return Double.isNaN(x) || Double.isInfinite(x) ? "—" : String.format(Locale.ROOT, "%.1f×", x);
+    }
+
+    private static boolean isTraining(String id) {
+        return BenchConfig.all().stream().anyMatch(c -> c.id().equals(id));
+    }
 
     private static BenchConfig find(String id) {
         return BenchConfig.all().stream().filter(c -> c.id().equals(id.trim())).findFirst()

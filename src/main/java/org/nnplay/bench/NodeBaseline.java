@@ -1,55 +1,100 @@
 package org.nnplay.bench;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.OptionalDouble;
-import java.util.concurrent.TimeUnit;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Runs TensorFlow Playground's training algorithm (our JavaScript rendering of its nn.ts design, shipped in the jar)
- * under Node on this machine, so the benchmark's ratio is against a baseline measured side by side, not only
- * against a published figure. Absent Node, there is simply no side-by-side figure.
+ * TensorFlow Playground's training under Node, as a {@link Contender}: our JavaScript rendering of the work of its
+ * oneStep (nn.ts's per-neuron and per-link passes, the inputs computed per point from its feature table; the script
+ * says exactly what it runs, and the bench prints that) runs in a Node process kept open for the whole config, one
+ * round per request, in turns with NNPlay's rounds. Absent Node, there is no side-by-side figure.
  */
-final class NodeBaseline {
+final class NodeBaseline implements Contender, AutoCloseable {
     private static final Pattern RATE = Pattern.compile("\"epochs_per_second\":([0-9.eE+-]+)");
+    private static final Pattern TEXT = Pattern.compile("\"(work|node)\":\"([^\"]*)\"");
 
-    private NodeBaseline() {}
+    private final Process process;
+    private final Path script;
+    private final BufferedReader in;
+    private final PrintWriter out;
+    private final String work;
 
-    /** Epochs per second of config a or b under Node, or empty when Node is missing or the run fails. */
-    static OptionalDouble measure(String config, double seconds) {
+    private NodeBaseline(Process process, Path script, BufferedReader in, String hello) {
+        this.process = process;
+        this.script = script;
+        this.in = in;
+        this.out = new PrintWriter(process.outputWriter(StandardCharsets.UTF_8), true);
+        Matcher m = TEXT.matcher(hello);
+        String w = "";
+        String node = "";
+        while (m.find()) {
+            if (m.group(1).equals("work")) w = m.group(2);
+            else node = m.group(2);
+        }
+        this.work = w + " (Node " + node + ")";
+    }
+
+    /** Config a or b under Node, counting seconds on {@code clock}; empty when Node is missing or does not start. */
+    static Optional<NodeBaseline> start(String config, Clock clock) {
         Path script = null;
-        try (InputStream in = NodeBaseline.class.getResourceAsStream("/org/nnplay/bench/playground-baseline.mjs")) {
-            if (in == null) {
-                return OptionalDouble.empty();
+        try (InputStream res = NodeBaseline.class.getResourceAsStream("/org/nnplay/bench/playground-baseline.mjs")) {
+            if (res == null) {
+                return Optional.empty();
             }
             script = Files.createTempFile("nnplay-baseline", ".mjs");
-            Files.write(script, in.readAllBytes());
-            Process p = new ProcessBuilder("node", script.toString(), config, String.valueOf(seconds))
-                    .redirectErrorStream(true).start();
-            if (!p.waitFor((long) (seconds * 3 + 30), TimeUnit.SECONDS)) {
+            Files.write(script, res.readAllBytes());
+            Process p = new ProcessBuilder("node", script.toString(), config, "serve", clock.key)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            BufferedReader in = p.inputReader(StandardCharsets.UTF_8);
+            String hello = in.readLine();
+            if (hello == null || !hello.contains("\"ready\":true")) {
                 p.destroyForcibly();
-                return OptionalDouble.empty();
+                delete(script);
+                return Optional.empty();
             }
-            String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            Matcher m = RATE.matcher(text);
-            return p.exitValue() == 0 && m.find() ? OptionalDouble.of(Double.parseDouble(m.group(1))) : OptionalDouble.empty();
+            return Optional.of(new NodeBaseline(p, script, in, hello));
         } catch (IOException e) {
-            return OptionalDouble.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return OptionalDouble.empty();
-        } finally {
-            if (script != null) {
-                try {
-                    Files.deleteIfExists(script);
-                } catch (IOException ignored) {
-                    // a temp file left behind is harmless
-                }
+            delete(script);
+            return Optional.empty();
+        }
+    }
+
+    /** What the script runs per epoch, in its own words, and the Node version. */
+    String work() { return work; }
+
+    @Override
+    public double round(double seconds) {
+        out.println("round " + seconds);
+        try {
+            String line = in.readLine();
+            Matcher m = line == null ? null : RATE.matcher(line);
+            return m != null && m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
+        } catch (IOException e) {
+            return Double.NaN;
+        }
+    }
+
+    @Override
+    public void close() {
+        out.println("quit");
+        process.destroy();
+        delete(script);
+    }
+
+    private static void delete(Path p) {
+        if (p != null) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException ignored) {
+                // a temp file left behind is harmless
             }
         }
     }

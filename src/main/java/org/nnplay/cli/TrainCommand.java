@@ -10,8 +10,6 @@ import org.nnplay.data.ImportOptions;
 import org.nnplay.data.ImportedData;
 import org.nnplay.engine.nn.LossKind;
 import org.nnplay.engine.Backend;
-import org.nnplay.engine.nd4j.Backends;
-import org.nnplay.engine.nn.NetworkSpec;
 import org.nnplay.experiment.Experiment;
 import org.nnplay.experiment.ExperimentFormatException;
 import org.nnplay.experiment.ExperimentIO;
@@ -20,6 +18,8 @@ import org.nnplay.experiment.Lessons;
 import org.nnplay.io.FileProblem;
 import org.nnplay.io.SafeFiles;
 import org.nnplay.io.SafeText;
+import org.nnplay.experiment.LoadResult;
+import org.nnplay.training.BackendPicker;
 import org.nnplay.training.CsvData;
 import org.nnplay.training.ExperimentMapping;
 import org.nnplay.training.ExperimentSetups;
@@ -82,10 +82,7 @@ public final class TrainCommand {
         int every = flags.every != null ? flags.every : (int) Math.max(1, epochs / 10);
         TrainingSetup setup;
         try {
-            NetworkSpec spec = ExperimentMapping.network(e);
-            int widest = 1;
-            for (int h : spec.hidden()) widest = Math.max(widest, h);
-            Backend backend = Backends.forWorkload(e.training().backend(), e.training().batchSize(), widest, true);
+            Backend backend = BackendPicker.shared().pick(e, true).backend();
             setup = ExperimentSetups.of(e, backend);
         } catch (IllegalArgumentException | IllegalStateException ex) {
             String where = flags.experiment != null ? flags.experiment + ": " : flags.data != null ? flags.data + ": " : "";

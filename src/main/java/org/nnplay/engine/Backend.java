@@ -17,6 +17,16 @@ public interface Backend {
     /** Copies {@code src} into {@code dst} (row-major). */
     void read(Buf src, double[] dst);
 
+    /**
+     * The values of {@code b} as an array to read and update in place: the buffer's own array where it lives on the
+     * Java heap, else {@code copy} filled with its values. Write it back with {@link #write}, which does nothing when
+     * handed the buffer's own array. Lets code that updates parameters on the host skip two copies where it can.
+     */
+    default double[] hostValues(Buf b, double[] copy) {
+        read(b, copy);
+        return copy;
+    }
+
     /** The first element, e.g. of a 1 × 1 loss. */
     double first(Buf b);
 

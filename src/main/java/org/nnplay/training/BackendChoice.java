@@ -4,23 +4,19 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import org.nnplay.engine.Backend;
 import org.nnplay.engine.jvm.JvmBackend;
-import org.nnplay.engine.nd4j.Backends;
 import org.nnplay.engine.nd4j.Nd4jRuntime;
 import org.nnplay.experiment.Experiment;
 
 /**
  * The backend an experiment trains on in the window: what it asks for ({@code auto}, {@code jvm}, {@code nd4j}) for
- * its workload, without ever waiting for ND4J: while ND4J loads (or when it failed) the JVM backend stands in. The
- * window reaches the backends only through here.
+ * its workload, without ever waiting for ND4J or for auto's measurement: meanwhile the JVM backend stands in.
  */
 public final class BackendChoice {
     private BackendChoice() {}
 
     public static Backend of(Experiment e) {
-        int widest = Math.max(e.features().inputs().size(), e.outputs());
-        for (int w : e.network().hidden()) widest = Math.max(widest, w);
         try {
-            return Backends.forWorkload(e.training().backend(), e.training().batchSize(), widest, false);
+            return BackendPicker.shared().pick(e, false).backend();
         } catch (IllegalStateException notReady) {
             return JvmBackend.INSTANCE;
         }
@@ -31,6 +27,15 @@ public final class BackendChoice {
 
     /** Starts loading ND4J in the background (once); completes when it is ready, exceptionally if it failed. */
     public static CompletableFuture<?> loadNd4j() { return Nd4jRuntime.shared().load(); }
+
+    /** Why {@link #of} gives what it gives (for auto, what was measured), for the status bar. */
+    public static String reason(Experiment e) {
+        try {
+            return BackendPicker.shared().pick(e, false).reason();
+        } catch (IllegalStateException notReady) {
+            return "ND4J is not ready";
+        }
+    }
 
     /** Whether {@link #of} would now give another backend than {@code current} (ND4J finished loading). */
     public static boolean changed(Experiment e, Backend current) {

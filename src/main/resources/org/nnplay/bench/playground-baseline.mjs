@@ -1,37 +1,71 @@
-// The baseline for `nnplay bench`: TensorFlow Playground's training algorithm (its nn.ts design: one object per
-// neuron and per link, per-sample forward and backward passes, derivatives accumulated and applied every batch),
-// written again here in plain JavaScript so that it runs side by side with NNPlay under Node on the same machine.
-// Usage: node playground-baseline.mjs a|b [seconds]   → prints one JSON line with epochs_per_second.
+// The side-by-side baseline of `nnplay bench`: the work of one epoch of TensorFlow Playground (its oneStep) done the
+// way its nn.ts and playground.ts do it, re-expressed in plain JavaScript so that Node runs it next to NNPlay.
+//
+// What one epoch is, point by point over the training points (250 of 500), as oneStep does it:
+//   1. the input vector is built from (x, y) by walking the playground's table of 7 feature functions and calling
+//      each one whose checkbox is on (config a: x1, x2; config b: all 7), into a new array;
+//   2. forward: every neuron of every layer sums bias + Σ weight · source output over its input links and applies
+//      its activation object (tanh in hidden layers and at the output, as for classification);
+//   3. backward with the square error ½(out − label)²: the derivative at the output, then per layer each neuron's
+//      input derivative (the activation's der, which recomputes tanh), accumulated; each live link's error
+//      derivative, accumulated; the previous layer's output derivatives over the outgoing links;
+//   4. every 10 points, the update: bias and weights by their mean accumulated derivative, the regularization
+//      branch taken with no regularization (as with the playground's default), counters reset.
+// Not included: oneStep's two getLoss passes over the training and test points and its UI update (NNPlay's bench
+// epoch evaluates neither). One object per neuron and per link, as in nn.ts.
+//
+// Usage: node playground-baseline.mjs a|b [seconds]   → warms up, measures, prints one JSON line: config, what ran,
+//                                                      node version, epochs_per_second.
+//        node playground-baseline.mjs a|b serve [wall|cpu]  → the bench's mode: one round per 'round SECONDS' line.
 
-const tanh = { output: (x) => Math.tanh(x), der: (x) => { const o = Math.tanh(x); return 1 - o * o; } };
-const square = { error: (o, t) => 0.5 * (o - t) ** 2, der: (o, t) => o - t };
+const TANH = {
+  output: (x) => Math.tanh(x),
+  der: (x) => { const y = TANH.output(x); return 1 - y * y; },
+};
+const SQUARE = { error: (o, t) => 0.5 * Math.pow(o - t, 2), der: (o, t) => o - t };
 
 let seed = 42;
 function random() { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 2147483648; }
 
 class Neuron {
-  constructor(id) { Object.assign(this, { id, inputLinks: [], outputs: [], bias: 0.1, totalInput: 0, output: 0,
-    outputDer: 0, inputDer: 0, accInputDer: 0, numAccumulatedDers: 0 }); }
-  updateOutput(act) {
+  constructor(id, activation) {
+    this.id = id; this.activation = activation; this.inputLinks = []; this.outputs = []; this.bias = 0.1;
+    this.totalInput = 0; this.output = 0; this.outputDer = 0; this.inputDer = 0; this.accInputDer = 0;
+    this.numAccumulatedDers = 0;
+  }
+  updateOutput() {
     this.totalInput = this.bias;
-    for (const l of this.inputLinks) this.totalInput += l.weight * l.source.output;
-    this.output = act.output(this.totalInput);
+    for (let j = 0; j < this.inputLinks.length; j++) {
+      const link = this.inputLinks[j];
+      this.totalInput += link.weight * link.source.output;
+    }
+    this.output = this.activation.output(this.totalInput);
     return this.output;
   }
 }
 
 class Link {
-  constructor(source, dest) { Object.assign(this, { source, dest, weight: random() - 0.5, errorDer: 0,
-    accErrorDer: 0, numAccumulatedDers: 0 }); }
+  constructor(source, dest, regularization) {
+    this.id = source.id + '-' + dest.id; this.source = source; this.dest = dest; this.weight = random() - 0.5;
+    this.isDead = false; this.errorDer = 0; this.accErrorDer = 0; this.numAccumulatedDers = 0;
+    this.regularization = regularization;
+  }
 }
 
-function build(shape) {
+function build(shape, inputIds) {
   const net = [];
+  let id = 1;
   for (let l = 0; l < shape.length; l++) {
     const layer = [];
     for (let i = 0; i < shape[l]; i++) {
-      const n = new Neuron(`${l}:${i}`);
-      if (l > 0) for (const s of net[l - 1]) { const link = new Link(s, n); s.outputs.push(link); n.inputLinks.push(link); }
+      const n = new Neuron(l === 0 ? inputIds[i] : String(id++), TANH);
+      if (l > 0) {
+        for (const src of net[l - 1]) {
+          const link = new Link(src, n, null);
+          src.outputs.push(link);
+          n.inputLinks.push(link);
+        }
+      }
       layer.push(n);
     }
     net.push(layer);
@@ -40,77 +74,179 @@ function build(shape) {
 }
 
 function forward(net, inputs) {
-  net[0].forEach((n, i) => { n.output = inputs[i]; });
-  for (let l = 1; l < net.length; l++) for (const n of net[l]) n.updateOutput(tanh);
+  const first = net[0];
+  for (let i = 0; i < first.length; i++) first[i].output = inputs[i];
+  for (let l = 1; l < net.length; l++) {
+    const layer = net[l];
+    for (let i = 0; i < layer.length; i++) layer[i].updateOutput();
+  }
   return net[net.length - 1][0].output;
 }
 
-function backward(net, target) {
+function backward(net, target, errorFn) {
   const out = net[net.length - 1][0];
-  out.outputDer = square.der(out.output, target);
+  out.outputDer = errorFn.der(out.output, target);
   for (let l = net.length - 1; l >= 1; l--) {
-    for (const n of net[l]) {
-      n.inputDer = n.outputDer * tanh.der(n.totalInput);
+    const layer = net[l];
+    for (let i = 0; i < layer.length; i++) {
+      const n = layer[i];
+      n.inputDer = n.outputDer * n.activation.der(n.totalInput);
       n.accInputDer += n.inputDer;
       n.numAccumulatedDers++;
-      for (const link of n.inputLinks) {
+    }
+    for (let i = 0; i < layer.length; i++) {
+      const n = layer[i];
+      for (let j = 0; j < n.inputLinks.length; j++) {
+        const link = n.inputLinks[j];
+        if (link.isDead) continue;
         link.errorDer = n.inputDer * link.source.output;
         link.accErrorDer += link.errorDer;
         link.numAccumulatedDers++;
       }
     }
     if (l === 1) continue;
-    for (const n of net[l - 1]) {
+    const prev = net[l - 1];
+    for (let i = 0; i < prev.length; i++) {
+      const n = prev[i];
       n.outputDer = 0;
-      for (const link of n.outputs) n.outputDer += link.weight * link.dest.inputDer;
+      for (let j = 0; j < n.outputs.length; j++) n.outputDer += n.outputs[j].weight * n.outputs[j].dest.inputDer;
     }
   }
 }
 
-function update(net, lr) {
-  for (let l = 1; l < net.length; l++) for (const n of net[l]) {
-    if (n.numAccumulatedDers > 0) { n.bias -= lr * n.accInputDer / n.numAccumulatedDers; n.accInputDer = 0; n.numAccumulatedDers = 0; }
-    for (const link of n.inputLinks) if (link.numAccumulatedDers > 0) {
-      link.weight -= (lr / link.numAccumulatedDers) * link.accErrorDer;
-      link.accErrorDer = 0; link.numAccumulatedDers = 0;
+function update(net, rate, regRate) {
+  for (let l = 1; l < net.length; l++) {
+    const layer = net[l];
+    for (let i = 0; i < layer.length; i++) {
+      const n = layer[i];
+      if (n.numAccumulatedDers > 0) {
+        n.bias -= rate * n.accInputDer / n.numAccumulatedDers;
+        n.accInputDer = 0;
+        n.numAccumulatedDers = 0;
+      }
+      for (let j = 0; j < n.inputLinks.length; j++) {
+        const link = n.inputLinks[j];
+        if (link.isDead) continue;
+        const regDer = link.regularization ? link.regularization.der(link.weight) : 0;
+        if (link.numAccumulatedDers > 0) {
+          link.weight = link.weight - (rate / link.numAccumulatedDers) * link.accErrorDer;
+          const next = link.weight - (rate * regRate) * regDer;
+          if (link.regularization === 'l1' && link.weight * next < 0) {
+            link.weight = 0;
+            link.isDead = true;
+          } else {
+            link.weight = next;
+          }
+          link.accErrorDer = 0;
+          link.numAccumulatedDers = 0;
+        }
+      }
     }
   }
+}
+
+// The playground's feature table, walked in order for every point; the checked ones are computed.
+const FEATURES = {
+  x: (x, y) => x,
+  y: (x, y) => y,
+  xSquared: (x, y) => x * x,
+  ySquared: (x, y) => y * y,
+  xTimesY: (x, y) => x * y,
+  sinX: (x, y) => Math.sin(x),
+  sinY: (x, y) => Math.sin(y),
+};
+
+function inputsOf(checked, x, y) {
+  const input = [];
+  for (const name in FEATURES) if (checked[name]) input.push(FEATURES[name](x, y));
+  return input;
 }
 
 function circle(n) {
   const pts = [];
+  const radius = 5;
   for (let i = 0; i < n; i++) {
-    const r = i < n / 2 ? random() * 2.5 : 3.5 + random() * 1.5, a = random() * 2 * Math.PI;
-    const x = r * Math.sin(a), y = r * Math.cos(a);
-    pts.push({ x, y, label: Math.hypot(x, y) < 2.5 ? 1 : -1 });
+    const r = i < n / 2 ? random() * radius * 0.5 : radius * (0.7 + 0.3 * random());
+    const angle = random() * 2 * Math.PI;
+    const x = r * Math.sin(angle), y = r * Math.cos(angle);
+    pts.push({ x, y, label: Math.hypot(x, y) < radius * 0.5 ? 1 : -1 });
   }
   return pts;
 }
 
 function spiral(n) {
   const pts = [], half = n / 2;
-  for (const [delta, label] of [[0, 1], [Math.PI, -1]]) for (let i = 0; i < half; i++) {
-    const r = (i / half) * 5, t = 1.75 * (i / half) * 2 * Math.PI + delta;
-    pts.push({ x: r * Math.sin(t), y: r * Math.cos(t), label });
+  for (const [delta, label] of [[0, 1], [Math.PI, -1]]) {
+    for (let i = 0; i < half; i++) {
+      const r = (i / half) * 5, t = 1.75 * (i / half) * 2 * Math.PI + delta;
+      pts.push({ x: r * Math.sin(t), y: r * Math.cos(t), label });
+    }
   }
   return pts;
 }
 
+const ALL = { x: true, y: true, xSquared: true, ySquared: true, xTimesY: true, sinX: true, sinY: true };
 const configs = {
-  a: { data: circle, shape: [2, 4, 2, 1], features: (p) => [p.x, p.y] },
-  b: { data: spiral, shape: [7, 8, 8, 8, 8, 8, 8, 1],
-       features: (p) => [p.x, p.y, p.x * p.x, p.y * p.y, p.x * p.y, Math.sin(p.x), Math.sin(p.y)] },
+  a: { data: circle, hidden: [4, 2], checked: { x: true, y: true } },
+  b: { data: spiral, hidden: [8, 8, 8, 8, 8, 8], checked: ALL },
 };
 
 const id = process.argv[2] || 'a', seconds = Number(process.argv[3] || 3), cfg = configs[id];
-const train = cfg.data(500).filter((_, i) => i % 2 === 0).map((p) => ({ input: cfg.features(p), label: p.label }));
-const net = build(cfg.shape);
-function epoch() {
-  train.forEach((p, i) => { forward(net, p.input); backward(net, p.label); if ((i + 1) % 10 === 0) update(net, 0.03); });
+if (!cfg) {
+  console.error(`unknown config '${id}': expected a or b`);
+  process.exit(2);
 }
-const warmEnd = Date.now() + 1000 * Math.min(2, seconds / 2);
-while (Date.now() < warmEnd) epoch();
-let epochs = 0; const t0 = process.hrtime.bigint(); let t = t0;
-do { epoch(); epochs++; t = process.hrtime.bigint(); } while (Number(t - t0) < seconds * 1e9);
-console.log(JSON.stringify({ config: id, engine: 'playground-algorithm', node: process.version,
-  epochs_per_second: epochs / (Number(t - t0) / 1e9) }));
+const train = cfg.data(500).filter((_, i) => i % 2 === 0);
+const inputIds = Object.keys(FEATURES).filter((name) => cfg.checked[name]);
+const net = build([inputIds.length, ...cfg.hidden, 1], inputIds);
+const batchSize = 10, learningRate = 0.03, regularizationRate = 0;
+
+function oneEpoch() {
+  train.forEach((point, i) => {
+    const input = inputsOf(cfg.checked, point.x, point.y);
+    forward(net, input);
+    backward(net, point.label, SQUARE);
+    if ((i + 1) % batchSize === 0) update(net, learningRate, regularizationRate);
+  });
+}
+
+const WORK = {
+  config: id,
+  engine: 'TensorFlow Playground oneStep training loop (nn.ts semantics)',
+  work: `per epoch ${train.length} points: features computed per point (${inputIds.length} of 7), forwardProp, `
+      + `backProp (square error), updateWeights every ${batchSize}; network ${[inputIds.length, ...cfg.hidden, 1].join('-')} tanh; `
+      + 'no getLoss, no UI',
+  node: process.version,
+};
+
+// Seconds on the chosen clock: 'wall' (elapsed) or 'cpu' (this process's user + system time).
+function clock(kind) {
+  if (kind === 'cpu') return () => { const c = process.cpuUsage(); return (c.user + c.system) / 1e6; };
+  return () => Number(process.hrtime.bigint()) / 1e9;
+}
+
+// Epochs for at least `seconds` on the clock (at least one): [epochs, seconds taken].
+function round(now, seconds) {
+  const t0 = now();
+  let epochs = 0, t = t0;
+  do { oneEpoch(); epochs++; t = now(); } while (t - t0 < seconds);
+  return [epochs, t - t0];
+}
+
+if (process.argv[3] === 'serve') {
+  // Driven by nnplay bench, turn by turn with NNPlay's own rounds: one line 'round SECONDS' in, one JSON line out.
+  const now = clock(process.argv[4] || 'wall');
+  console.log(JSON.stringify({ ready: true, clock: process.argv[4] || 'wall', ...WORK }));
+  const { createInterface } = await import('node:readline');
+  for await (const line of createInterface({ input: process.stdin })) {
+    const [cmd, arg] = line.trim().split(/\s+/);
+    if (cmd !== 'round') break;
+    const [epochs, secs] = round(now, Number(arg));
+    console.log(JSON.stringify({ epochs, seconds: secs, epochs_per_second: epochs / secs }));
+  }
+} else {
+  const now = clock('wall');
+  round(now, Math.min(2, seconds / 2));
+  const [epochs, secs] = round(now, seconds);
+  console.log(JSON.stringify({ ...WORK, epochs_per_second: epochs / secs }));
+}

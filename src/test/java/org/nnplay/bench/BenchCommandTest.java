@@ -1,6 +1,7 @@
 package org.nnplay.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,26 +21,63 @@ class BenchCommandTest {
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
-    @Test
-    void json_rows_carry_config_backend_epochs_per_second_and_grid_time() throws Exception {
-        assertThat(bench("--json", "--quick", "--config", "a,b", "--backend", "jvm,auto")).isZero();
+    private List<JsonNode> jsonLines() {
         ObjectMapper m = new ObjectMapper();
-        List<JsonNode> rows = out.toString(StandardCharsets.UTF_8).lines().map(l -> {
+        return out.toString(StandardCharsets.UTF_8).lines().map(l -> {
             try {
                 return m.readTree(l);
             } catch (Exception e) {
                 throw new AssertionError(l, e);
             }
         }).toList();
+    }
+
+    @Test
+    void json_rows_carry_rates_flops_and_the_fraction_of_the_matmul_peak_and_the_summary_the_peak_once() {
+        assertThat(bench("--json", "--quick", "--no-baseline", "--config", "a,b", "--backend", "jvm,auto")).isZero();
+        List<JsonNode> rows = jsonLines();
         assertThat(rows).hasSize(5);
         for (JsonNode r : rows.subList(0, 4)) {
             assertThat(r.get("config").asText()).isIn("a", "b");
             assertThat(r.get("backend").asText()).isIn("jvm", "auto");
             assertThat(r.get("epochs_per_second").asDouble()).isPositive();
+            assertThat(r.get("gflops").asDouble()).isPositive();
+            assertThat(r.get("fraction_of_matmul_peak").asDouble()).isPositive();
             assertThat(r.get("ms_per_grid").asDouble()).isPositive();
+            assertThat(r.has("matmul_gflops")).as("the peak is printed once, in the summary").isFalse();
         }
-        assertThat(rows.get(1).get("picked").asText()).as("auto says what it picked").isEqualTo("jvm");
-        assertThat(rows.get(4).get("summary").asBoolean()).isTrue();
+        JsonNode auto = rows.get(1);
+        assertThat(auto.get("picked").asText()).as("auto says what it picked").isEqualTo("jvm");
+        assertThat(auto.get("reason").asText()).as("and why").isNotBlank();
+        JsonNode summary = rows.get(4);
+        assertThat(summary.get("summary").asBoolean()).isTrue();
+        assertThat(summary.get("matmul_gflops").asDouble()).isPositive();
+        // gflops and the fraction agree with the printed peak
+        JsonNode jvm = rows.getFirst();
+        assertThat(jvm.get("fraction_of_matmul_peak").asDouble())
+                .isCloseTo(jvm.get("gflops").asDouble() / summary.get("matmul_gflops").asDouble(),
+                        org.assertj.core.api.Assertions.within(0.01));
+    }
+
+    @Test
+    void the_node_baseline_runs_in_turns_and_says_what_it_runs() {
+        assumeTrue(nodeInstalled(), "node is not installed");
+        assertThat(bench("--json", "--quick", "--config", "a", "--backend", "jvm")).isZero();
+        List<JsonNode> rows = jsonLines();
+        assertThat(rows.getFirst().get("backend").asText()).isEqualTo("node");
+        JsonNode jvm = rows.get(1);
+        assertThat(jvm.get("baseline_epochs_per_second").asDouble()).isPositive();
+        assertThat(jvm.get("vs_baseline").asDouble()).isPositive();
+        assertThat(rows.getLast().get("notes").toString()).contains("features computed per point");
+    }
+
+    @Test
+    void the_forward_workloads_report_their_own_units() {
+        assertThat(bench("--json", "--quick", "--config", "landscape", "--backend", "jvm")).isZero();
+        JsonNode row = jsonLines().getFirst();
+        assertThat(row.get("unit").asText()).isEqualTo("landscape");
+        assertThat(row.get("landscapes_per_second").asDouble()).isPositive();
+        assertThat(row.get("gflops").asDouble()).isPositive();
     }
 
     @Test
@@ -51,6 +89,9 @@ class BenchCommandTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown config 'z'");
         err.reset();
         assertThat(bench("--soak", "-5")).isEqualTo(2);
+        err.reset();
+        assertThat(bench("--clock", "sundial")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--clock is wall or cpu");
     }
 
     @Test
@@ -59,5 +100,13 @@ class BenchCommandTest {
         String text = out.toString(StandardCharsets.UTF_8);
         assertThat(text).contains("soak: config a on jvm").contains("RSS").contains("epoch           0")
                 .contains("epoch         300");
+    }
+
+    private static boolean nodeInstalled() {
+        try {
+            return new ProcessBuilder("node", "--version").start().waitFor() == 0;
+        } catch (Exception e) {
+            return false;
+        }
     }
 }

@@ -13,6 +13,7 @@ import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nnplay.engine.Tensor;
 import org.nnplay.engine.UnaryFn;
+import org.nnplay.engine.nn.BatchNorm;
 
 /**
  * Checks of the layers and penalties the network is built from, composed exactly as {@code ModelGraph} composes
@@ -66,12 +67,9 @@ final class LayerChecks {
                                 .add(sd.math().square(v.get("w")).sum().mul(0.0035)))));
     }
 
-    /** Batch norm in training mode, as ModelGraph builds it: (z − μ)/√(σ² + ε) · γ + β over the batch's rows. */
+    /** Batch norm in training mode, the network's own nodes: (z − μ)/√(σ² + ε) · γ + β over the batch's rows. */
     private static Tensor batchNorm(Tensor z, Tensor gamma, Tensor beta) {
-        Tensor mean = z.mean(0);
-        Tensor centred = z.sub(mean);
-        Tensor var = centred.square().mean(0);
-        return centred.mul(var.shift(BN_EPS).pow(-0.5)).mul(gamma).add(beta);
+        return BatchNorm.overBatch(z, gamma, beta, "").out();
     }
 
     private static SDVariable batchNorm(SameDiff sd, SDVariable z, SDVariable gamma, SDVariable beta) {

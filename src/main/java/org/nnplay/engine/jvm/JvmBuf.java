@@ -17,7 +17,4 @@ public final class JvmBuf implements Buf {
     @Override public int rows() { return rows; }
 
     @Override public int cols() { return cols; }
-
-    /** The backing array itself, for code on the JVM backend that reads or writes in place. */
-    public double[] array() { return a; }
 }

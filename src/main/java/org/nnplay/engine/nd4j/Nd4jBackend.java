@@ -45,6 +45,8 @@ public final class Nd4jBackend implements Backend {
     private final String name;
     final OpExecutioner ex;
     private final AffinityManager affinity;
+    /** Whether arrays live in host memory (the CPU backend): then BLAS-shaped kernels go through {@link HostBlas}. */
+    private final boolean host;
 
     @SuppressWarnings("deprecation") // setProfilingMode is the only switch there is in 1.0.0-M2.1
     Nd4jBackend() {
@@ -52,14 +54,23 @@ public final class Nd4jBackend implements Backend {
         ex = Nd4j.getExecutioner();
         ex.setProfilingMode(OpExecutioner.ProfilingMode.DISABLED);
         if (System.getenv("OMP_NUM_THREADS") == null) {
-            Nd4j.getEnvironment().setMaxThreads(1); // tiny matrices: threads only spin-wait (stack-notes)
+            // One thread for ND4J's own ops: for a playground's matrices extra threads only spin-wait (37 % of the
+            // samples in one profile). The master-thread setting is the one that counts: without it every op
+            // hands work to a pool whose threads, on a busy 2-core machine, wait for each other (config b ran 10×
+            // slower; the environment variable OMP_NUM_THREADS=1 has the same effect, and then nothing is changed).
+            Nd4j.getEnvironment().setMaxThreads(1);
+            Nd4j.getEnvironment().setMaxMasterThreads(1);
         }
         affinity = Nd4j.getAffinityManager();
         String backendClass = Nd4j.getBackend().getClass().getSimpleName();
         name = backendClass.contains("Cu") || backendClass.contains("Cuda") ? "nd4j-cuda" : "nd4j-cpu";
+        host = name.equals("nd4j-cpu") && HostBlas.usable(Nd4j.createUninitializedDetached(DataType.DOUBLE, 'c', 1, 1));
     }
 
     static INDArray a(Buf b) { return ((Nd4jBuf) b).a; }
+
+    /** Whether this backend's arrays are in host memory and BLAS-shaped kernels take the {@link HostBlas} path. */
+    boolean host() { return host; }
 
     @Override public String name() { return name; }
 
@@ -97,13 +108,29 @@ public final class Nd4jBackend implements Backend {
         }
     }
 
-    @Override public double first(Buf b) { return a(b).getDouble(0); }
+    @Override public double first(Buf b) { return host ? HostBlas.p(a(b)).get(0) : a(b).getDouble(0); }
 
-    @Override public void fill(Buf dst, double value) { a(dst).assign(value); }
+    @Override
+    public void fill(Buf dst, double value) {
+        if (host) {
+            HostBlas.fill(a(dst), value);
+        } else {
+            a(dst).assign(value);
+        }
+    }
 
     @Override
     public void matmul(Buf x, boolean transposeA, Buf y, boolean transposeB, Buf out, boolean accumulate) {
-        Nd4j.gemm(a(x), a(y), a(out), transposeA, transposeB, 1.0, accumulate ? 1.0 : 0.0);
+        gemm(a(x), a(y), a(out), transposeA, transposeB, 1.0, accumulate ? 1.0 : 0.0);
+    }
+
+    /** c = α · op(a) · op(b) + β · c: BLAS on the host pointers on the CPU, ND4J's gemm elsewhere. */
+    private void gemm(INDArray a, INDArray b, INDArray c, boolean ta, boolean tb, double alpha, double beta) {
+        if (host) {
+            HostBlas.gemm(a, b, c, ta, tb, alpha, beta);
+        } else {
+            Nd4j.gemm(a, b, c, ta, tb, alpha, beta);
+        }
     }
 
     @Override public void map(UnaryFn fn, double p, Buf x, Buf out) { Nd4jUnary.map(this, fn, p, a(x), a(out)); }
@@ -138,6 +165,14 @@ public final class Nd4jBackend implements Backend {
                 }
             }
             case 1 -> {
+                if (host && fn == BinaryFn.ADD && o != bv) {
+                    // a dense layer's bias: out = a, then out += ones · b, two BLAS calls and no op objects
+                    if (o != av) {
+                        HostBlas.copy(av, o);
+                    }
+                    HostBlas.addRow(Scratch.get().ones(x.rows()), bv, o);
+                    return;
+                }
                 switch (fn) {
                     case ADD -> ex.exec(new BroadcastAddOp(av, bv, o, 1));
                     case SUB -> ex.exec(new BroadcastSubOp(av, bv, o, 1));
@@ -146,6 +181,13 @@ public final class Nd4jBackend implements Backend {
                 }
             }
             default -> {
+                if (host && (fn == BinaryFn.ADD || fn == BinaryFn.SUB) && o != bv) {
+                    if (o != av) {
+                        HostBlas.copy(av, o);
+                    }
+                    HostBlas.axpy(fn == BinaryFn.ADD ? 1.0 : -1.0, bv, o);
+                    return;
+                }
                 switch (fn) {
                     case ADD -> ex.exec(new Axpy(bv, av, o, 1.0));
                     case SUB -> ex.exec(new Axpy(bv, av, o, -1.0));
@@ -165,6 +207,16 @@ public final class Nd4jBackend implements Backend {
         Scratch sc = Scratch.get();
         INDArray s = sc.of(x.rows(), x.cols(), 0);
         double scalar = mode == 2 ? bv.getDouble(0) : 0;
+        if (host && fn == BinaryFn.MUL && mode == 0) {
+            // a dropout mask or an element-wise product: each gradient is the other operand times g, one call each
+            if (ga != null) {
+                HostBlas.addProduct(1.0, g, bv, a(ga));
+            }
+            if (gb != null) {
+                HostBlas.addProduct(1.0, g, av, a(gb));
+            }
+            return;
+        }
         if (ga != null) {
             INDArray gav = a(ga);
             switch (fn) {
@@ -216,17 +268,27 @@ public final class Nd4jBackend implements Backend {
     private void reduceInto(Scratch sc, INDArray c, INDArray gb, int mode, double alpha) {
         switch (mode) {
             case 2 -> {
+                if (host) {
+                    HostBlas.p(gb).put(0, HostBlas.p(gb).get(0) + alpha * HostBlas.sum(c, sc.ones((int) c.length())));
+                    return;
+                }
                 INDArray total = sc.of(1, 1, 3);
                 ex.exec(new Sum(c, total, true, new int[] {0, 1}));
                 axpy(alpha, total, gb);
             }
-            case 1 -> Nd4j.gemm(sc.ones((int) c.rows()), c, gb, false, false, alpha, 1.0);
+            case 1 -> gemm(sc.ones((int) c.rows()), c, gb, false, false, alpha, 1.0);
             default -> axpy(alpha, c, gb);
         }
     }
 
     /** y += alpha · x, same shapes. */
-    void axpy(double alpha, INDArray x, INDArray y) { ex.exec(new Axpy(x, y, y, alpha)); }
+    void axpy(double alpha, INDArray x, INDArray y) {
+        if (host) {
+            HostBlas.axpy(alpha, x, y);
+        } else {
+            ex.exec(new Axpy(x, y, y, alpha));
+        }
+    }
 
     @Override
     public void sum(Buf x, int axis, double scale, Buf out) {
@@ -234,14 +296,9 @@ public final class Nd4jBackend implements Backend {
         INDArray o = a(out);
         Scratch sc = Scratch.get();
         switch (axis) {
-            case 0 -> Nd4j.gemm(sc.ones(x.rows()), xv, o, false, false, scale, 0.0);
-            case 1 -> Nd4j.gemm(xv, sc.ones(x.cols()), o, false, true, scale, 0.0);
-            default -> {
-                ex.exec(new Sum(xv, o, true, new int[] {0, 1}));
-                if (scale != 1.0) {
-                    ex.exec(new ScalarMultiplication(o, null, o, scale));
-                }
-            }
+            case 0 -> gemm(sc.ones(x.rows()), xv, o, false, false, scale, 0.0);
+            case 1 -> gemm(xv, sc.ones(x.cols()), o, false, true, scale, 0.0);
+            default -> sum(xv, o, scale);
         }
     }
 
@@ -251,9 +308,15 @@ public final class Nd4jBackend implements Backend {
         INDArray gxv = a(gx);
         Scratch sc = Scratch.get();
         switch (axis) {
-            case 0 -> Nd4j.gemm(sc.ones(gx.rows()), g, gxv, true, false, scale, 1.0);
-            case 1 -> Nd4j.gemm(g, sc.ones(gx.cols()), gxv, false, false, scale, 1.0);
-            default -> ex.exec(new ScalarAdd(gxv, null, gxv, scale * g.getDouble(0)));
+            case 0 -> gemm(sc.ones(gx.rows()), g, gxv, true, false, scale, 1.0);
+            case 1 -> gemm(g, sc.ones(gx.cols()), gxv, false, false, scale, 1.0);
+            default -> {
+                if (host) {
+                    axpy(scale * HostBlas.p(g).get(0), sc.ones((int) gxv.length()), gxv);
+                } else {
+                    ex.exec(new ScalarAdd(gxv, null, gxv, scale * g.getDouble(0)));
+                }
+            }
         }
     }
 
@@ -268,7 +331,7 @@ public final class Nd4jBackend implements Backend {
         INDArray t = sc.of(y.rows(), y.cols(), 1);
         INDArray dot = sc.of(y.rows(), 1, 2);
         ex.exec(new MulOp(yv, a(gy), s));
-        Nd4j.gemm(s, sc.ones(y.cols()), dot, false, true, 1.0, 0.0);
+        gemm(s, sc.ones(y.cols()), dot, false, true, 1.0, 0.0);
         ex.exec(new BroadcastMulOp(yv, dot, t, 0));
         axpy(1.0, s, gxv);
         axpy(-1.0, t, gxv);
@@ -293,8 +356,14 @@ public final class Nd4jBackend implements Backend {
 
     /** out (1 × 1) = scale · Σ s. */
     private void sum(INDArray s, INDArray out, double scale) {
+        if (host) {
+            HostBlas.p(out).put(0, scale * HostBlas.sum(s, Scratch.get().ones((int) s.length())));
+            return;
+        }
         ex.exec(new Sum(s, out, true, new int[] {0, 1}));
-        ex.exec(new ScalarMultiplication(out, null, out, scale));
+        if (scale != 1.0) {
+            ex.exec(new ScalarMultiplication(out, null, out, scale));
+        }
     }
 
     @Override
@@ -320,11 +389,11 @@ public final class Nd4jBackend implements Backend {
         ex.exec(new Max(zv, max, true, new int[] {1}));
         ex.exec(new BroadcastSubOp(zv, max, s, 0));
         ex.exec(new Exp(s, s));
-        Nd4j.gemm(s, ones, lse, false, true, 1.0, 0.0);
+        gemm(s, ones, lse, false, true, 1.0, 0.0);
         ex.exec(new Log(lse, lse));
         axpy(1.0, max, lse);
-        Nd4j.gemm(tv, ones, tsum, false, true, 1.0, 0.0);
-        Nd4j.gemm(tsum, lse, o, true, false, 1.0 / rows, 0.0); // Σ_r tsum_r · lse_r
+        gemm(tv, ones, tsum, false, true, 1.0, 0.0);
+        gemm(tsum, lse, o, true, false, 1.0 / rows, 0.0); // Σ_r tsum_r · lse_r
         ex.exec(new MulOp(tv, zv, s));
         INDArray tz = sc.of(1, 1, 5);
         ex.exec(new Sum(s, tz, true, new int[] {0, 1}));
@@ -338,7 +407,7 @@ public final class Nd4jBackend implements Backend {
         INDArray s = sc.of(z.rows(), z.cols(), 0);
         INDArray tsum = sc.of(z.rows(), 1, 4);
         ex.exec(new SoftMax(a(z), s, 1));
-        Nd4j.gemm(tv, sc.ones(z.cols()), tsum, false, true, 1.0, 0.0);
+        gemm(tv, sc.ones(z.cols()), tsum, false, true, 1.0, 0.0);
         ex.exec(new BroadcastMulOp(s, tsum, s, 0));
         axpy(-1.0, tv, s);
         axpy(a(gy).getDouble(0) / z.rows(), s, a(gz));

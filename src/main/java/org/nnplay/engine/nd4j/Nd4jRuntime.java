@@ -24,6 +24,9 @@ public final class Nd4jRuntime {
     /** A runtime whose loading is done by {@code loader} (tests pass a failing or slow one). */
     Nd4jRuntime(Supplier<Backend> loader) { this.loader = loader; }
 
+    /** A runtime of its own that "loads" with {@code loader}: for tests of code that waits for ND4J. */
+    public static Nd4jRuntime using(Supplier<Backend> loader) { return new Nd4jRuntime(loader); }
+
     /** The process-wide runtime. */
     public static Nd4jRuntime shared() { return SHARED; }
 

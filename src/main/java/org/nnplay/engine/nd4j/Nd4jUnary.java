@@ -98,8 +98,12 @@ final class Nd4jUnary {
                 be.axpy(1.0, s, gx);
             }
             case SQUARE -> {
-                ex.exec(new MulOp(x, gy, s));
-                be.axpy(2.0, s, gx);
+                if (be.host()) {
+                    HostBlas.addProduct(2.0, x, gy, gx);
+                } else {
+                    ex.exec(new MulOp(x, gy, s));
+                    be.axpy(2.0, s, gx);
+                }
             }
             case POW -> {
                 ex.exec(new Pow(x, s, p - 1));
@@ -150,6 +154,10 @@ final class Nd4jUnary {
 
     /** gx += d · gy, using s as the work array (s may be d). */
     private static void times(Nd4jBackend be, INDArray d, INDArray gy, INDArray s, INDArray gx) {
+        if (be.host()) {
+            HostBlas.addProduct(1.0, d, gy, gx);
+            return;
+        }
         be.ex.exec(new MulOp(d, gy, s));
         be.axpy(1.0, s, gx);
     }

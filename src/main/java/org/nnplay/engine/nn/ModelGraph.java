@@ -16,19 +16,11 @@ import org.nnplay.engine.UnaryFn;
  * the batch's statistics and updates the running ones; in evaluation mode neither.
  */
 public final class ModelGraph {
-    private static final double BN_EPS = 1e-5;
-    private static final double BN_MOMENTUM = 0.9;
-
     private final Network net;
     private final boolean training;
     private final Tensor input;
     private final Tensor targets;
-    private final List<Tensor> pre = new ArrayList<>();
-    private final List<Tensor> act = new ArrayList<>();
-    private final List<Tensor> masks = new ArrayList<>();
-    private final List<Tensor> bnMean = new ArrayList<>();
-    private final List<Tensor> bnVar = new ArrayList<>();
-    private final List<Tensor> bnScale = new ArrayList<>();
+    private final List<Layer.Applied> layers = new ArrayList<>();
     private final Tensor logits;
     private final Tensor output;
     private final Tensor dataLoss;
@@ -36,8 +28,6 @@ public final class ModelGraph {
     private final Tensor total;
     private final Tensor l1Coef;
     private final Tensor l2Coef;
-    private final SplittableRandom dropoutRng;
-    private final List<double[]> maskHost = new ArrayList<>();
 
     public ModelGraph(Network net, int rows, boolean training, Regularization reg, long dropoutSeed) {
         this.net = net;
@@ -46,31 +36,14 @@ public final class ModelGraph {
         Backend be = net.backend();
         input = Tensor.constant(be, rows, spec.inputs(), "X");
         targets = Tensor.constant(be, rows, spec.outputs(), "y");
-        dropoutRng = new SplittableRandom(dropoutSeed);
+        SplittableRandom dropoutRng = new SplittableRandom(dropoutSeed);
         Tensor h = input;
-        int layers = net.layerCount();
-        for (int l = 0; l < layers; l++) {
-            Tensor z = h.linear(net.w.get(l), net.b.get(l)).label("z" + (l + 1));
-            boolean hidden = l + 1 < layers;
-            if (hidden && net.gamma.get(l) != null) {
-                z = batchNorm(z, l, rows);
-            }
-            pre.add(z);
-            if (!hidden) {
-                break;
-            }
-            ActivationKind kind = spec.activations()[l];
-            Tensor a = z.map(Activations.fn(kind), Activations.param(kind, spec.leakySlope())).label("h" + (l + 1));
-            if (training && spec.dropout() > 0) {
-                Tensor mask = Tensor.constant(be, rows, a.cols(), "dropout mask " + (l + 1));
-                masks.add(mask);
-                maskHost.add(new double[rows * a.cols()]);
-                a = a.mul(mask).label("h" + (l + 1) + " (dropout)");
-            }
-            act.add(a);
-            h = a;
+        for (Layer layer : net.layers()) {
+            Layer.Applied a = layer.apply(h, training, dropoutRng);
+            layers.add(a);
+            h = a.h;
         }
-        logits = pre.get(pre.size() - 1).label("logits");
+        logits = layers.getLast().z.label("logits");
         Head head = spec.head();
         output = head.output(logits);
         dataLoss = head.loss(logits, output, targets);
@@ -95,26 +68,6 @@ public final class ModelGraph {
             redrawMasks();
             total.forward();
         }
-    }
-
-    private Tensor batchNorm(Tensor z, int l, int rows) {
-        Backend be = net.backend();
-        Tensor normed;
-        if (training) {
-            Tensor mean = z.mean(0).label("μ" + (l + 1));
-            Tensor centred = z.sub(mean);
-            Tensor var = centred.square().mean(0).label("σ²" + (l + 1));
-            bnMean.add(mean);
-            bnVar.add(var);
-            normed = centred.mul(var.shift(BN_EPS).pow(-0.5));
-        } else {
-            Tensor mean = Tensor.constant(be, 1, z.cols(), "running μ" + (l + 1));
-            Tensor scale = Tensor.constant(be, 1, z.cols(), "running 1/σ" + (l + 1));
-            bnMean.add(mean);
-            bnScale.add(scale);
-            normed = z.sub(mean).mul(scale);
-        }
-        return normed.mul(net.gamma.get(l)).add(net.beta.get(l)).label("z" + (l + 1) + " (batch norm)");
     }
 
     /** Sets λ₁ and λ₂ from the kind and rate (live: no rebuild needed unless the graph was built without a penalty). */
@@ -168,46 +121,20 @@ public final class ModelGraph {
     }
 
     private void redrawMasks() {
-        double keep = 1 - net.spec().dropout();
-        for (int m = 0; m < masks.size(); m++) {
-            double[] host = maskHost.get(m);
-            for (int i = 0; i < host.length; i++) {
-                host[i] = dropoutRng.nextDouble() < keep ? 1 / keep : 0;
-            }
-            masks.get(m).set(host);
+        for (Layer.Applied a : layers) {
+            a.redrawMask();
         }
     }
 
     private void updateRunningStats() {
-        for (int i = 0, l = 0; l < net.layerCount(); l++) {
-            if (net.gamma.get(l) == null || bnVar.isEmpty()) {
-                continue;
-            }
-            double[] mean = bnMean.get(i).data();
-            double[] var = bnVar.get(i).data();
-            double[] rm = net.runMean.get(l);
-            double[] rv = net.runVar.get(l);
-            for (int k = 0; k < rm.length; k++) {
-                rm[k] = BN_MOMENTUM * rm[k] + (1 - BN_MOMENTUM) * mean[k];
-                rv[k] = BN_MOMENTUM * rv[k] + (1 - BN_MOMENTUM) * var[k];
-            }
-            i++;
+        for (Layer.Applied a : layers) {
+            a.updateRunningStats();
         }
     }
 
     private void loadRunningStats() {
-        for (int i = 0, l = 0; l < net.layerCount(); l++) {
-            if (net.gamma.get(l) == null || bnScale.isEmpty()) {
-                continue;
-            }
-            double[] rv = net.runVar.get(l);
-            double[] s = new double[rv.length];
-            for (int k = 0; k < rv.length; k++) {
-                s[k] = 1 / Math.sqrt(rv[k] + BN_EPS);
-            }
-            bnMean.get(i).set(net.runMean.get(l));
-            bnScale.get(i).set(s);
-            i++;
+        for (Layer.Applied a : layers) {
+            a.loadRunningStats();
         }
     }
 
@@ -222,10 +149,24 @@ public final class ModelGraph {
     public Tensor targets() { return targets; }
 
     /** Pre-activations z of every layer (the last one is the logits). */
-    public List<Tensor> preActivations() { return List.copyOf(pre); }
+    public List<Tensor> preActivations() {
+        List<Tensor> zs = new ArrayList<>();
+        for (Layer.Applied a : layers) {
+            zs.add(a.z);
+        }
+        return zs;
+    }
 
     /** Activations of every hidden layer. */
-    public List<Tensor> activations() { return List.copyOf(act); }
+    public List<Tensor> activations() {
+        List<Tensor> hs = new ArrayList<>();
+        for (Layer.Applied a : layers) {
+            if (a.h != null) {
+                hs.add(a.h);
+            }
+        }
+        return hs;
+    }
 
     public Tensor logits() { return logits; }
 

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.nnplay.engine.Backend;
 import org.nnplay.engine.Tensor;
-import org.nnplay.engine.jvm.JvmBuf;
 import org.nnplay.engine.nn.Head;
 import org.nnplay.engine.nn.ModelGraph;
 import org.nnplay.engine.nn.Network;
@@ -31,8 +30,9 @@ public final class Trainer {
     private final List<Tensor> params;
     private final double[][] hostW;
     private final double[][] hostG;
+    private final double[][] copyW;
+    private final double[][] copyG;
     private final double[][] backup;
-    private final boolean onHeap;
     private TrainConfig config;
     private Optimizer optimizer;
     private ModelGraph batchGraph;
@@ -60,16 +60,17 @@ public final class Trainer {
         this.order = identity(train.rows());
         this.trainTargets = encode(train);
         this.params = net.parameters();
-        this.onHeap = net.backend().name().equals("jvm");
         hostW = new double[params.size()][];
         hostG = new double[params.size()][];
+        copyW = new double[params.size()][];
+        copyG = new double[params.size()][];
         backup = new double[params.size()][];
         int[] sizes = new int[params.size()];
         for (int i = 0; i < params.size(); i++) {
             int n = params.get(i).rows() * params.get(i).cols();
             sizes[i] = n;
-            hostW[i] = new double[n];
-            hostG[i] = new double[n];
+            copyW[i] = new double[n];
+            copyG[i] = new double[n];
             backup[i] = new double[n];
         }
         this.optimizer = new Optimizer(config.optimizer(), sizes);
@@ -224,13 +225,8 @@ public final class Trainer {
         double norm2 = 0;
         for (int i = 0; i < params.size(); i++) {
             Tensor p = params.get(i);
-            if (onHeap) {
-                hostW[i] = ((JvmBuf) p.value()).array();
-                hostG[i] = ((JvmBuf) p.gradBuf()).array();
-            } else {
-                be.read(p.value(), hostW[i]);
-                be.read(p.gradBuf(), hostG[i]);
-            }
+            hostW[i] = be.hostValues(p.value(), copyW[i]);
+            hostG[i] = be.hostValues(p.gradBuf(), copyG[i]);
             for (double v : hostG[i]) norm2 += v * v;
         }
         if (!Double.isFinite(norm2)) {
@@ -247,9 +243,7 @@ public final class Trainer {
             }
             optimizer.update(i, hostW[i], g, lr);
             Tensor p = params.get(i);
-            if (!onHeap) {
-                p.set(hostW[i]);
-            }
+            be.write(p.value(), hostW[i]); // nothing to copy where hostW[i] is the parameter's own array
             p.zeroGrad();
         }
         return true;
@@ -314,12 +308,7 @@ public final class Trainer {
 
     private void backupWeights() {
         for (int i = 0; i < params.size(); i++) {
-            Tensor p = params.get(i);
-            if (onHeap) {
-                System.arraycopy(((JvmBuf) p.value()).array(), 0, backup[i], 0, backup[i].length);
-            } else {
-                net.backend().read(p.value(), backup[i]);
-            }
+            net.backend().read(params.get(i).value(), backup[i]);
         }
     }
 

@@ -93,7 +93,7 @@ final class AdvancedSheet extends PropertySheet {
                         e -> e.features().standardize(), (e, v) -> e.withFeatures(f -> f.withStandardize(v))),
                 item(model, "Experiment", "Name", "Saved with the experiment", String.class,
                         Experiment::name, Experiment::withName),
-                item(model, "Experiment", "Backend", "auto: ND4J for large layers once it has loaded", BackendKind.class,
+                item(model, "Experiment", "Backend", "auto: the faster of the two, measured on this machine for this network", BackendKind.class,
                         e -> e.training().backend(), (e, v) -> e.withTraining(t -> t.withBackend(v)))));
         model.experimentProperty().addListener((o, was, now) -> {
             if (!isFocusWithin()) getItems().setAll(List.copyOf(getItems()));

@@ -88,10 +88,9 @@ class Nd4jRuntimeTest {
     }
 
     @Test
-    void autoNeedsAWorkloadAndPicksTheJvmForPlaygroundSizes() {
+    void autoIsNotResolvedWithoutAWorkload() {
         assertThatThrownBy(() -> Backends.resolve(BackendKind.AUTO, false)).isInstanceOf(IllegalArgumentException.class);
-        assertThat(Backends.forWorkload(BackendKind.AUTO, 500, 8, false)).isSameAs(JvmBackend.INSTANCE);
-        assertThat(Backends.forWorkload(BackendKind.JVM, 1 << 20, 1024, false)).isSameAs(JvmBackend.INSTANCE);
+        assertThat(Backends.resolve(BackendKind.JVM, false)).isSameAs(JvmBackend.INSTANCE);
     }
 
     private static void await(CountDownLatch latch) {
@@ -100,15 +99,5 @@ class Nd4jRuntimeTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    @org.junit.jupiter.api.Test
-    void autoPrefersNd4jOnlyForWideLayersAndBigBatches() {
-        assertThat(Backends.prefersNd4j(256, 64)).as("config (c)").isTrue();
-        assertThat(Backends.prefersNd4j(128, 64)).isTrue();
-        assertThat(Backends.prefersNd4j(10, 4)).as("config (a)").isFalse();
-        assertThat(Backends.prefersNd4j(10, 8)).as("config (b)").isFalse();
-        assertThat(Backends.prefersNd4j(10_000, 8)).as("a 100×100 grid of (b)").isFalse();
-        assertThat(Backends.prefersNd4j(32, 32)).isFalse();
     }
 }

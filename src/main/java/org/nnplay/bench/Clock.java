@@ -1,0 +1,31 @@
+package org.nnplay.bench;
+
+import java.lang.management.ManagementFactory;
+
+/**
+ * What a round's seconds are counted on: elapsed time (what a user waits), or the CPU time of this process, which
+ * other processes on a shared machine cannot stretch (a benchmark run among compiling neighbours moves by ±30 %
+ * in elapsed time). Node's side of the baseline counts the same way.
+ */
+enum Clock {
+    WALL("wall"),
+    CPU("cpu");
+
+    private static final com.sun.management.OperatingSystemMXBean OS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
+    final String key;
+
+    Clock(String key) { this.key = key; }
+
+    long nanos() { return this == WALL ? System.nanoTime() : OS.getProcessCpuTime(); }
+
+    static Clock of(String key) {
+        for (Clock c : values()) {
+            if (c.key.equals(key)) {
+                return c;
+            }
+        }
+        throw new IllegalArgumentException("--clock is wall or cpu, not '" + key + "'");
+    }
+}

@@ -1,0 +1,47 @@
+package org.nnplay.bench;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Contenders in turns: a warm-up round each (the JIT compiles, ND4J sizes its buffers), then {@code rounds} cycles
+ * in which each runs one round, always in the same order. Figures are medians over the cycles, and a ratio between
+ * two contenders is the median of their ratios cycle by cycle: each pair ran within the same few seconds.
+ */
+final class Rounds {
+    private Rounds() {}
+
+    /** rates[contender][cycle]. */
+    static double[][] run(List<Contender> contenders, double warmSeconds, double roundSeconds, int rounds) {
+        for (Contender c : contenders) {
+            c.round(warmSeconds);
+        }
+        double[][] rates = new double[contenders.size()][rounds];
+        for (int r = 0; r < rounds; r++) {
+            for (int i = 0; i < contenders.size(); i++) {
+                rates[i][r] = contenders.get(i).round(roundSeconds);
+            }
+        }
+        return rates;
+    }
+
+    static double median(double[] xs) {
+        double[] s = xs.clone();
+        Arrays.sort(s);
+        int n = s.length;
+        return n == 0 ? Double.NaN : n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+    }
+
+    static double min(double[] xs) { return Arrays.stream(xs).min().orElse(Double.NaN); }
+
+    static double max(double[] xs) { return Arrays.stream(xs).max().orElse(Double.NaN); }
+
+    /** The median over cycles of a[r] / b[r]. */
+    static double medianRatio(double[] a, double[] b) {
+        double[] q = new double[a.length];
+        for (int r = 0; r < a.length; r++) {
+            q[r] = a[r] / b[r];
+        }
+        return median(q);
+    }
+}

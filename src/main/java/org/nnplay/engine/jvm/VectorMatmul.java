@@ -1,0 +1,222 @@
+package org.nnplay.engine.jvm;
+
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * The fast path of {@link JvmMatmul} for products big enough to pay for it, written with the JDK's Vector API
+ * (incubating in JDK 25: the JVM must run with {@code --add-modules jdk.incubator.vector}, else
+ * {@link JvmMatmul} keeps to its plain loops).
+ *
+ * <p>The plain loops add one row of b times a scalar into one row of out, so every multiply-add loads and stores
+ * out: they run at the speed of the cache, not of the arithmetic. Here a block of 4 rows × 2 vectors of out (8
+ * vectors, 64 values with AVX-512) stays in registers for the whole inner dimension: each step loads 2 vectors of
+ * b, broadcasts 4 values of a and does 8 fused multiply-adds, and out is written once at the end. Each value is
+ * the same chain of fused multiply-adds, in the same order of p, as in the plain loops: the same bits.
+ */
+final class VectorMatmul {
+    private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
+    private static final int L = S.length();
+
+    /**
+     * From this many multiply-adds a product is split between this thread and a helper (≈ 20 µs of work each on
+     * the development machine, against a few µs to hand half over): one helper thread, none on a single core.
+     */
+    static final long PARALLEL_MIN_MULTIPLY_ADDS = 1 << 19;
+    private static final ForkJoinPool HELPERS = Runtime.getRuntime().availableProcessors() < 2
+            || "1".equals(System.getProperty("nnplay.threads")) ? null
+            : new ForkJoinPool(1);
+
+    /** b transposed, per thread, for a · bᵀ: grown on demand, never shrunk. */
+    private static final ThreadLocal<double[][]> TRANSPOSED = ThreadLocal.withInitial(() -> new double[1][0]);
+
+    private VectorMatmul() {}
+
+    /** Set once the warm-up below has run: from then on the JIT has compiled the kernels. */
+    private static volatile boolean ready;
+
+    /**
+     * Runs every kernel on small private arrays, on a daemon thread, once per process, in batches until a batch no
+     * longer gets faster (the JIT has compiled them; at least 2,000 rounds, at most 20,000). Until then Vector API
+     * code runs a hundred times slower than plain loops (a 10,000-row product took 600 ms, then 30–100 ms, then
+     * 0.3 ms once compiled), so {@link JvmMatmul} leaves products to its plain loops, which give the same bits,
+     * until {@link #ready()}.
+     */
+    static void warmUpInBackground() {
+        Thread t = new Thread(() -> {
+            double[] a = new double[12 * 6];
+            double[] b = new double[6 * 20];
+            double[] out = new double[12 * 20];
+            for (int i = 0; i < a.length; i++) a[i] = i * 0.01;
+            for (int i = 0; i < b.length; i++) b[i] = 1 - i * 0.01;
+            long best = Long.MAX_VALUE;
+            int flat = 0;
+            for (int r = 0; r < 100 && (r < 10 || flat < 3); r++) {
+                long t0 = System.nanoTime();
+                for (int q = 0; q < 200; q++) {
+                    boolean acc = (q & 1) == 0;
+                    product(a, 6, 1, b, out, 12, 6, 20, acc);      // 4 × 2 blocks, a masked 4 × 1 edge, 1 × 1 rows
+                    product(a, 1, 12, b, out, 12, 6, 20, acc);     // the transposed-a variant
+                    productTransposedB(a, b, out, 12, 6, 20, acc);
+                }
+                long took = System.nanoTime() - t0;
+                flat = took < best * 0.8 ? 0 : flat + 1;
+                best = Math.min(best, took);
+            }
+            ready = true;
+        }, "vector-kernels-warm-up");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** Whether the kernels have been warmed up (compiled): {@link JvmMatmul} uses them from then on. */
+    static boolean ready() { return ready; }
+
+    /** Lanes in one vector of doubles on this machine (8 with AVX-512, 4 with AVX2). */
+    static int lanes() { return L; }
+
+    /**
+     * out[n×m] (+)= A · B with A(i, p) = a[i·ars + p·acs] (so a row-major a is ars = k, acs = 1, and a transposed
+     * one stored k × n is ars = 1, acs = n) and B row-major k × m.
+     */
+    static void product(double[] a, int ars, int acs, double[] b, double[] out, int n, int k, int m, boolean acc) {
+        // Whether out's old values are added to is a mask, not a branch, in the kernels below: a branch the JIT has
+        // only seen one way is compiled as a trap, and taking it the other way throws the compiled kernel away,
+        // leaving the interpreter to run the Vector API at a hundredth of the speed until it compiles again.
+        VectorMask<Double> keep = S.maskAll(acc);
+        if (HELPERS == null || (long) n * k * m < PARALLEL_MIN_MULTIPLY_ADDS || n < 16) {
+            rows(a, ars, acs, b, out, 0, n, k, m, keep);
+            return;
+        }
+        // Two halves of the rows, one on a helper thread: each output value is still computed by one thread in the
+        // same order, so the result does not depend on the split. If the helper has not started by the time this
+        // thread is done with its half (a busy machine), join() runs the other half here.
+        int half = (n / 2) & ~3;
+        ForkJoinTask<?> other = HELPERS.submit(() -> rows(a, ars, acs, b, out, half, n, k, m, keep));
+        rows(a, ars, acs, b, out, 0, half, k, m, keep);
+        other.join();
+    }
+
+    /** Rows [from, to) of the product; from is a multiple of 4. */
+    private static void rows(double[] a, int ars, int acs, double[] b, double[] out, int from, int to, int k, int m,
+                             VectorMask<Double> keep) {
+        int i = from;
+        for (; i + 4 <= to; i += 4) {
+            int j = 0;
+            for (; j + 2 * L <= m; j += 2 * L) {
+                block4x2(a, ars, acs, b, out, i, j, k, m, keep);
+            }
+            for (; j < m; j += L) {
+                block4x1(a, ars, acs, b, out, i, j, k, m, keep);
+            }
+        }
+        for (; i < to; i++) {
+            for (int j = 0; j < m; j += L) {
+                block1x1(a, ars, acs, b, out, i, j, k, m, keep);
+            }
+        }
+    }
+
+    /** out[n×m] (+)= a · bᵀ with a n × k and b m × k: b is transposed once into a per-thread buffer, then as above. */
+    static void productTransposedB(double[] a, double[] b, double[] out, int n, int k, int m, boolean acc) {
+        double[][] holder = TRANSPOSED.get();
+        if (holder[0].length < k * m) {
+            holder[0] = new double[k * m];
+        }
+        double[] bt = holder[0];
+        for (int j = 0; j < m; j++) {
+            int row = j * k;
+            for (int p = 0; p < k; p++) {
+                bt[p * m + j] = b[row + p];
+            }
+        }
+        product(a, k, 1, bt, out, n, k, m, acc);
+    }
+
+    private static void block4x2(double[] a, int ars, int acs, double[] b, double[] out, int i, int j, int k, int m,
+                                 VectorMask<Double> keep) {
+        int o0 = i * m + j;
+        int o1 = o0 + m;
+        int o2 = o1 + m;
+        int o3 = o2 + m;
+        DoubleVector c00 = DoubleVector.fromArray(S, out, o0, keep);
+        DoubleVector c01 = DoubleVector.fromArray(S, out, o0 + L, keep);
+        DoubleVector c10 = DoubleVector.fromArray(S, out, o1, keep);
+        DoubleVector c11 = DoubleVector.fromArray(S, out, o1 + L, keep);
+        DoubleVector c20 = DoubleVector.fromArray(S, out, o2, keep);
+        DoubleVector c21 = DoubleVector.fromArray(S, out, o2 + L, keep);
+        DoubleVector c30 = DoubleVector.fromArray(S, out, o3, keep);
+        DoubleVector c31 = DoubleVector.fromArray(S, out, o3 + L, keep);
+        int a0 = i * ars;
+        for (int p = 0; p < k; p++) {
+            int bp = p * m + j;
+            DoubleVector b0 = DoubleVector.fromArray(S, b, bp);
+            DoubleVector b1 = DoubleVector.fromArray(S, b, bp + L);
+            int ap = a0 + p * acs;
+            DoubleVector x = DoubleVector.broadcast(S, a[ap]);
+            c00 = x.fma(b0, c00);
+            c01 = x.fma(b1, c01);
+            x = DoubleVector.broadcast(S, a[ap + ars]);
+            c10 = x.fma(b0, c10);
+            c11 = x.fma(b1, c11);
+            x = DoubleVector.broadcast(S, a[ap + 2 * ars]);
+            c20 = x.fma(b0, c20);
+            c21 = x.fma(b1, c21);
+            x = DoubleVector.broadcast(S, a[ap + 3 * ars]);
+            c30 = x.fma(b0, c30);
+            c31 = x.fma(b1, c31);
+        }
+        c00.intoArray(out, o0);
+        c01.intoArray(out, o0 + L);
+        c10.intoArray(out, o1);
+        c11.intoArray(out, o1 + L);
+        c20.intoArray(out, o2);
+        c21.intoArray(out, o2 + L);
+        c30.intoArray(out, o3);
+        c31.intoArray(out, o3 + L);
+    }
+
+    /** 4 rows × one vector of columns from j, masked where the row ends before j + L. */
+    private static void block4x1(double[] a, int ars, int acs, double[] b, double[] out, int i, int j, int k, int m,
+                                 VectorMask<Double> keep) {
+        VectorMask<Double> in = S.indexInRange(j, m);
+        VectorMask<Double> old = in.and(keep);
+        int o0 = i * m + j;
+        int o1 = o0 + m;
+        int o2 = o1 + m;
+        int o3 = o2 + m;
+        DoubleVector c0 = DoubleVector.fromArray(S, out, o0, old);
+        DoubleVector c1 = DoubleVector.fromArray(S, out, o1, old);
+        DoubleVector c2 = DoubleVector.fromArray(S, out, o2, old);
+        DoubleVector c3 = DoubleVector.fromArray(S, out, o3, old);
+        int a0 = i * ars;
+        for (int p = 0; p < k; p++) {
+            DoubleVector bv = DoubleVector.fromArray(S, b, p * m + j, in);
+            int ap = a0 + p * acs;
+            c0 = DoubleVector.broadcast(S, a[ap]).fma(bv, c0);
+            c1 = DoubleVector.broadcast(S, a[ap + ars]).fma(bv, c1);
+            c2 = DoubleVector.broadcast(S, a[ap + 2 * ars]).fma(bv, c2);
+            c3 = DoubleVector.broadcast(S, a[ap + 3 * ars]).fma(bv, c3);
+        }
+        c0.intoArray(out, o0, in);
+        c1.intoArray(out, o1, in);
+        c2.intoArray(out, o2, in);
+        c3.intoArray(out, o3, in);
+    }
+
+    /** One row × one vector of columns from j (masked at the row's end): the rows left over below a block of 4. */
+    private static void block1x1(double[] a, int ars, int acs, double[] b, double[] out, int i, int j, int k, int m,
+                                 VectorMask<Double> keep) {
+        VectorMask<Double> in = S.indexInRange(j, m);
+        int o = i * m + j;
+        DoubleVector c = DoubleVector.fromArray(S, out, o, in.and(keep));
+        int a0 = i * ars;
+        for (int p = 0; p < k; p++) {
+            c = DoubleVector.broadcast(S, a[a0 + p * acs]).fma(DoubleVector.fromArray(S, b, p * m + j, in), c);
+        }
+        c.intoArray(out, o, in);
+    }
+}

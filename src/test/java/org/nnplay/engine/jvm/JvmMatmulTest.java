@@ -1,0 +1,111 @@
+package org.nnplay.engine.jvm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Every path of a matrix product gives the same bits: the plain loops compute the defining chain of fused
+ * multiply-adds, and the Vector API's blocked kernels (one thread or two) compute exactly what the plain loops do.
+ */
+class JvmMatmulTest {
+    private static double[] random(int n, Random r) {
+        double[] a = new double[n];
+        for (int i = 0; i < n; i++) a[i] = r.nextGaussian();
+        return a;
+    }
+
+    /** The definition: c = out or +0, then c = fma(A(i,p), B(p,j), c) for p = 0 … k − 1. */
+    private static double[] definition(double[] a, boolean ta, double[] b, boolean tb, double[] start, int n, int k,
+                                       int m, boolean acc) {
+        double[] out = start.clone();
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < m; j++) {
+                double c = acc ? out[i * m + j] : 0.0;
+                for (int p = 0; p < k; p++) {
+                    double x = ta ? a[p * n + i] : a[i * k + p];
+                    double y = tb ? b[j * k + p] : b[p * m + j];
+                    c = Math.fma(x, y, c);
+                }
+                out[i * m + j] = c;
+            }
+        }
+        return out;
+    }
+
+    @ParameterizedTest(name = "{0}×{1}·{1}×{2}")
+    @CsvSource({"256,64,64", "256,7,64", "64,256,64", "13,5,3", "7,9,17", "1,1,1", "5,33,8", "9,64,1", "4,2,24",
+            "3,40,11", "10,2,4", "10,1,2", "0,3,4", "3,0,4"})
+    void the_plain_loops_compute_the_defining_chain_of_fused_multiply_adds(int n, int k, int m) {
+        assumeTrue(JvmMatmul.FMA, "this processor has no fused multiply-add");
+        Random r = new Random(n * 31L + k * 7L + m);
+        double[] a = random(n * k, r);
+        double[] b = random(k * m, r);
+        double[] start = random(n * m, r);
+        for (boolean acc : new boolean[] {false, true}) {
+            double[] out = start.clone();
+            JvmMatmul.nn(a, b, out, n, k, m, acc);
+            assertThat(out).as("a·b acc=" + acc).isEqualTo(definition(a, false, b, false, start, n, k, m, acc));
+            out = start.clone();
+            JvmMatmul.tn(a, b, out, n, k, m, acc);
+            assertThat(out).as("aᵀ·b acc=" + acc).isEqualTo(definition(a, true, b, false, start, n, k, m, acc));
+            out = start.clone();
+            JvmMatmul.nt(a, b, out, n, k, m, acc);
+            assertThat(out).as("a·bᵀ acc=" + acc).isEqualTo(definition(a, false, b, true, start, n, k, m, acc));
+            out = start.clone();
+            JvmMatmul.tt(a, b, out, n, k, m, acc);
+            assertThat(out).as("aᵀ·bᵀ acc=" + acc).isEqualTo(definition(a, true, b, true, start, n, k, m, acc));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}×{1}·{1}×{2}")
+    @CsvSource({"256,64,64", "256,7,64", "64,256,64", "13,5,3", "7,9,17", "5,33,8", "4,2,24", "3,40,11", "10,2,4"})
+    void the_vector_kernels_give_the_plain_loops_bits(int n, int k, int m) {
+        assumeTrue(JvmMatmul.VECTOR, "the JVM runs without jdk.incubator.vector");
+        Random r = new Random(n * 31L + k * 7L + m);
+        double[] a = random(n * k, r);
+        double[] b = random(k * m, r);
+        double[] start = random(n * m, r);
+        for (boolean acc : new boolean[] {false, true}) {
+            double[] plain = start.clone();
+            double[] fast = start.clone();
+            JvmMatmul.nn(a, b, plain, n, k, m, acc);
+            VectorMatmul.product(a, k, 1, b, fast, n, k, m, acc);
+            assertThat(fast).as("a·b acc=" + acc).isEqualTo(plain);
+
+            plain = start.clone();
+            fast = start.clone();
+            JvmMatmul.tn(a, b, plain, n, k, m, acc);
+            VectorMatmul.product(a, 1, n, b, fast, n, k, m, acc);
+            assertThat(fast).as("aᵀ·b acc=" + acc).isEqualTo(plain);
+
+            plain = start.clone();
+            fast = start.clone();
+            JvmMatmul.nt(a, b, plain, n, k, m, acc);
+            VectorMatmul.productTransposedB(a, b, fast, n, k, m, acc);
+            assertThat(fast).as("a·bᵀ acc=" + acc).isEqualTo(plain);
+        }
+    }
+
+    @Test
+    void a_product_split_between_threads_gives_the_one_thread_bits() {
+        assumeTrue(JvmMatmul.VECTOR, "the JVM runs without jdk.incubator.vector");
+        int n = 1030;
+        int k = 64;
+        int m = 72;
+        assertThat((long) n * k * m).isGreaterThanOrEqualTo(VectorMatmul.PARALLEL_MIN_MULTIPLY_ADDS);
+        Random r = new Random(9);
+        double[] a = random(n * k, r);
+        double[] b = random(k * m, r);
+        double[] start = random(n * m, r);
+        double[] split = start.clone();
+        double[] plain = start.clone();
+        VectorMatmul.product(a, k, 1, b, split, n, k, m, true);
+        JvmMatmul.nn(a, b, plain, n, k, m, true);
+        assertThat(split).isEqualTo(plain);
+    }
+}
