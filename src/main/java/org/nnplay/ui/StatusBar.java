@@ -59,7 +59,17 @@ public final class StatusBar extends HBox {
 
     /** The backend in use and, while it matters, ND4J's state ("ND4J loading…"). */
     public void showBackend(String label, String nd4j) {
+        showBackend(label, nd4j, null);
+    }
+
+    /** As above, with why this backend was chosen in the tooltip (too long for a projector's status line). */
+    public void showBackend(String label, String nd4j, String why) {
         set(backend, "Backend: " + label + (nd4j == null || nd4j.isBlank() ? "" : "  (" + nd4j + ")"));
+        String tip = why == null || why.isBlank() ? null : why;
+        javafx.scene.control.Tooltip t = backend.getTooltip();
+        if (tip == null) backend.setTooltip(null);
+        else if (t == null) backend.setTooltip(new javafx.scene.control.Tooltip(tip));
+        else if (!tip.equals(t.getText())) t.setText(tip);
     }
 
     public void showSpeed(double epochsPerSecond) {

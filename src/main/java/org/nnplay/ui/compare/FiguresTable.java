@@ -149,15 +149,24 @@ final class FiguresTable extends TableView<FiguresTable.Row> {
         javafx.scene.text.Font f = javafx.scene.text.Font.font("System", VariantTile.TEXT * fs);
         javafx.scene.text.Font bold = javafx.scene.text.Font.font("System", javafx.scene.text.FontWeight.BOLD,
                 VariantTile.TEXT * fs);
-        double pad = 14 * fs;
+        double pad = 8 * fs;
         double value = width("Value", bold);
-        for (Row r : rows) value = Math.max(value, width(r.value, f) + 16 * fs);
-        valueColumn.setPrefWidth(value + pad);
-        epochColumn.setPrefWidth(Math.max(width("Epoch", bold), width("000000", f)) + pad);
+        for (Row r : rows) value = Math.max(value, width(r.value, f) + 10 + 6 * fs); // the colour square and its gap
+        fixed(valueColumn, value + pad + 4, value + pad + 4);
+        fixed(epochColumn, Math.max(width("Epoch", bold), width("000000", f)) + pad,
+                Math.max(width("Epoch", bold), width("00000", f)) + pad);
         for (TableColumn<Row, Double> c : numbers) {
-            c.setPrefWidth(Math.max(width("3.6e-12", f), width(c.getText() + " ▲", bold)) + pad);
+            // room for 3.6e-12; where the table is tight, for 0.0966 and a header without its sort arrow
+            fixed(c, Math.max(width("3.6e-12", f), width(c.getText() + " ▲", bold)) + pad,
+                    Math.max(width("0.0966", f), width(c.getText(), bold)) + pad);
         }
-        statusColumn.setPrefWidth(Math.max(width("diverged", bold), width("Status", bold)) + pad);
+        fixed(statusColumn, Math.max(width("diverged", bold), width("Status", bold)) + pad, width("running", f) + pad);
+    }
+
+    /** A column's width and the least the constrained policy may give it: a run's name and its figures stay whole. */
+    private static void fixed(TableColumn<Row, ?> c, double pref, double min) {
+        c.setPrefWidth(pref);
+        c.setMinWidth(min);
     }
 
     List<Row> rows() { return rows; }

@@ -151,7 +151,8 @@ public final class PlaygroundView extends BorderPane implements TrainingBar.List
             statusShown = now;
             status.showFps(stats.fps());
             String backend = s == null ? model.backend().name() : s.backend();
-            status.showBackend(BackendChoice.label(backend), BackendChoice.nd4jStatus() + " · " + BackendChoice.reason(model.currentExperiment()));
+            status.showBackend(BackendChoice.label(backend), BackendChoice.nd4jStatus(),
+                    BackendChoice.reason(model.currentExperiment()));
             model.refreshBackend(); // auto's measurement may have finished since: moves to the faster backend, weights kept
             status.showSpeed(s == null ? 0 : s.epochsPerSecond());
         }

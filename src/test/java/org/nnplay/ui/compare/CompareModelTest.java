@@ -104,7 +104,7 @@ class CompareModelTest {
         assertThat(model.messageProperty().get()).startsWith("lr = 3: Training diverged")
                 .contains("Try a smaller learning rate (now 3.00, e.g. 0.300)").doesNotContain("press play");
         assertThat(model.explanation(0)).isNull();
-        frames(() -> snapshot(1).epoch() > snapshot(2).epoch() + 20);
+        frames(() -> snapshot(1) != null && snapshot(1).epoch() > snapshot(2).epoch() + 20);
         assertThat(snapshot(1).state()).isEqualTo(RunState.RUNNING);
 
         model.reset();

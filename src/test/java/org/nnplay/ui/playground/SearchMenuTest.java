@@ -18,7 +18,7 @@ class SearchMenuTest extends WindowTestBase {
     void theMenuOpensTheSearchAndItsBestRateReachesThePlayground(FxRobot robot) {
         robot.clickOn("#menu-view");
         robot.clickOn("#menu-search");
-        waitUntil(5, () -> Window.getWindows().stream().anyMatch(w -> w instanceof Stage s
+        waitUntil(20, () -> Window.getWindows().stream().anyMatch(w -> w instanceof Stage s
                 && "NNPlay — Hyper-parameter search".equals(s.getTitle())));
         robot.interact(() -> {
             ((Spinner<Integer>) robot.lookup("#search-trials").query()).getValueFactory().setValue(3);
