@@ -1,16 +1,32 @@
 package org.nnplay.ui;
 
 import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
 import javafx.scene.image.Image;
+import javafx.stage.Stage;
 
 import javax.imageio.ImageIO;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Writing screenshots from the window tests. */
+/** Showing a test's scene, and writing screenshots from the window tests. */
 public final class FxTestSupport {
     private FxTestSupport() {}
+
+    /**
+     * Shows {@code scene} in the stage at the scene's own size, in the screen's top left corner. TestFX hands every
+     * test class the same primary stage, and a window whose size a test has set keeps that size for any scene shown
+     * in it later: without this, a 1280 × 800 scene would take the size the test before left (480 × 300, say) and
+     * controls at its right or bottom would lie outside the window.
+     */
+    public static void show(Stage stage, Scene scene) {
+        stage.setScene(scene);
+        stage.setX(0);
+        stage.setY(0);
+        stage.show();
+        stage.sizeToScene();
+    }
 
     /** Writes the image as PNG into target/screenshots (system property nnplay.screenshotDir) and returns the path. */
     public static Path writeScreenshot(Image image, String name) throws IOException {
