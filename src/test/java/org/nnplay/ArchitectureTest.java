@@ -1,5 +1,7 @@
 package org.nnplay;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,13 +10,16 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.io.PrintStream;
+import org.nnplay.cli.Command;
 import org.nnplay.engine.nd4j.Backends;
 import org.nnplay.engine.nd4j.Nd4jRuntime;
 
 /**
  * The layers, checked on the compiled classes: the logic packages stay free of the GUI (they run headless and are
  * tested without a display), the window computes nothing with the engine's machinery itself (it goes through the
- * training layer), and ND4J is reached only through its runtime (nothing else can make the window wait for it).
+ * training layer), the headless commands all live in {@code cli} and nothing below them depends on them, and ND4J is
+ * reached only through its runtime (nothing else can make the window wait for it).
  */
 @AnalyzeClasses(packages = "org.nnplay", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -36,6 +41,25 @@ class ArchitectureTest {
     static final ArchRule cliDoesNotUseJavaFx = noClasses().that().resideInAnyPackage("org.nnplay.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.nnplay.ui..")
             .because("headless commands must work without a display");
+
+    @ArchTest
+    static final ArchRule commandsAreClassesOfCli = classes().that().implement(Command.class)
+            .should().resideInAPackage("org.nnplay.cli")
+            .because("every headless command is a class of org.nnplay.cli, listed in its registry, Commands");
+
+    @ArchTest
+    static final ArchRule commandLineEntriesLiveInCli = methods().that().haveName("run")
+            .and().haveRawParameterTypes(String[].class, PrintStream.class, PrintStream.class)
+            .and().areDeclaredInClassesThat().doNotBelongToAnyOf(Launcher.class)
+            .should().beDeclaredInClassesThat().resideInAPackage("org.nnplay.cli")
+            .because("reading arguments, printing and exit statuses are the commands' part; the computation "
+                    + "they call lives in training, bench or engine.check (Launcher only dispatches to them)");
+
+    @ArchTest
+    static final ArchRule nothingBelowDependsOnTheCommands = noClasses()
+            .that().resideInAnyPackage(LOGIC).or().resideInAnyPackage("org.nnplay.bench..", "org.nnplay.ui..")
+            .should().dependOnClassesThat().resideInAPackage("org.nnplay.cli..")
+            .because("the commands sit on top of the layers they run, beside the window");
 
     @ArchTest
     static final ArchRule uiComputesThroughTraining = noClasses().that().resideInAnyPackage("org.nnplay.ui..")
