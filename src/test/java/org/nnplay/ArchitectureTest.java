@@ -3,6 +3,7 @@ package org.nnplay;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -26,6 +27,35 @@ class ArchitectureTest {
     private static final String[] LOGIC = {"org.nnplay.engine..", "org.nnplay.data..", "org.nnplay.experiment..",
             "org.nnplay.training..", "org.nnplay.io.."};
     private static final String[] ND4J = {"org.nd4j..", "org.bytedeco.."};
+
+    /**
+     * Who may use whom, bottom to top: io (shared by all) ← engine ← data ← experiment ← training ← bench, cli, ui
+     * ← Launcher's package. The commands and the window are siblings: neither uses the other. One call goes up:
+     * the window's error dialog words an exception as the command line does ({@code Launcher.message}).
+     */
+    @ArchTest
+    static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("launcher").definedBy("org.nnplay")
+            .layer("ui").definedBy("org.nnplay.ui..")
+            .layer("cli").definedBy("org.nnplay.cli..")
+            .layer("bench").definedBy("org.nnplay.bench..")
+            .layer("training").definedBy("org.nnplay.training..")
+            .layer("experiment").definedBy("org.nnplay.experiment..")
+            .layer("data").definedBy("org.nnplay.data..")
+            .layer("engine").definedBy("org.nnplay.engine..")
+            .layer("io").definedBy("org.nnplay.io..")
+            .whereLayer("launcher").mayOnlyBeAccessedByLayers("ui")
+            .whereLayer("ui").mayOnlyBeAccessedByLayers("launcher")
+            .whereLayer("cli").mayOnlyBeAccessedByLayers("launcher")
+            .whereLayer("bench").mayOnlyBeAccessedByLayers("cli")
+            .whereLayer("training").mayOnlyBeAccessedByLayers("bench", "cli", "ui", "launcher")
+            .whereLayer("experiment").mayOnlyBeAccessedByLayers("training", "bench", "cli", "ui", "launcher")
+            .whereLayer("data").mayOnlyBeAccessedByLayers("experiment", "training", "bench", "cli", "ui", "launcher")
+            .whereLayer("engine").mayOnlyBeAccessedByLayers("data", "experiment", "training", "bench", "cli", "ui",
+                    "launcher")
+            .whereLayer("io").mayOnlyBeAccessedByLayers("engine", "data", "experiment", "training", "bench", "cli",
+                    "ui", "launcher")
+            .because("each layer builds on the ones below it and never calls up");
 
     @ArchTest
     static final ArchRule logicDoesNotUseJavaFx = noClasses().that().resideInAnyPackage(LOGIC)
