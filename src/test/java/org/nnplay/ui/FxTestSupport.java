@@ -9,6 +9,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.nnplay.ui.playground.PlaygroundWindow;
 import org.testfx.api.FxRobot;
 
 import javax.imageio.ImageIO;
@@ -32,6 +33,23 @@ public final class FxTestSupport {
         stage.setY(0);
         stage.show();
         stage.sizeToScene();
+    }
+
+    /**
+     * Gives the shared primary stage the state of a new one before a playground window opens in it: not maximised,
+     * not full screen, at the screen's corner, the playground's own size. A test before may have left it 1920 × 1080
+     * (the stage tests), larger than the 1600 × 1000 screen: the window keeps a size a test has set, so its right side
+     * lay off the screen and a click on a control there (the boundary's palette buttons) moved the pointer to the
+     * screen's edge instead.
+     */
+    public static void resetStage(Stage stage) {
+        stage.setScene(null); // the last test's window, closed, is not resized with it
+        stage.setFullScreen(false);
+        stage.setMaximized(false);
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(PlaygroundWindow.WIDTH);
+        stage.setHeight(PlaygroundWindow.HEIGHT);
     }
 
     /**

@@ -59,8 +59,7 @@ class MainWindowFxTest {
         stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupFixture(() -> {
             List.copyOf(Window.getWindows()).forEach(Window::hide); // what earlier test classes left open
-            stage.setMaximized(false);
-            stage.setFullScreen(false);
+            FxTestSupport.resetStage(stage);
         });
         app = (NNPlayApp) FxToolkit.setupApplication(NNPlayApp::new);
         WaitForAsyncUtils.waitForFxEvents();
