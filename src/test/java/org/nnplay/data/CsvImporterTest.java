@@ -348,4 +348,33 @@ class CsvImporterTest {
         assertThat(data.classNames()).containsExactly("pass", "fail");
         assertThat(data.toDataSet(50, 1).size()).isEqualTo(2);
     }
+
+    @Test
+    void progressCountsTheFilesBytesAndAnInterruptionStopsTheRead(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("rows.csv");
+        StringBuilder sb = new StringBuilder("a,b,label\n");
+        for (int i = 0; i < 20_000; i++) sb.append(i).append(',').append(i % 7).append(',').append(i % 2).append('\n');
+        Files.writeString(file, sb);
+        long size = Files.size(file);
+        java.util.List<Long> seen = new java.util.ArrayList<>();
+        CsvTable table = importer.scan(file, (bytes, total) -> {
+            assertThat(total).isEqualTo(size);
+            seen.add(bytes);
+        });
+        assertThat(table.rows()).isEqualTo(20_000);
+        assertThat(seen.getFirst()).isZero();
+        assertThat(seen.getLast()).isEqualTo(size);
+        assertThat(seen).isSorted().hasSizeGreaterThan(2);
+
+        long[] readWhenStopped = {-1};
+        java.io.InterruptedIOException stop = catchThrowableOfType(java.io.InterruptedIOException.class,
+                () -> importer.scan(file, (bytes, total) -> {
+                    if (bytes > 0) {
+                        readWhenStopped[0] = bytes;
+                        throw new java.io.InterruptedIOException("stop");
+                    }
+                }));
+        assertThat(stop).as("the interruption reaches the caller as it was thrown").hasMessage("stop");
+        assertThat(readWhenStopped[0]).isPositive().isLessThan(size);
+    }
 }
