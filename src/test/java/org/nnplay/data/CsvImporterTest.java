@@ -144,7 +144,7 @@ class CsvImporterTest {
         DataFormatException huge = failure("1,2,0\n1,1e999,1\n");
         assertThat(huge.column()).isEqualTo(2);
         assertThat(huge.detail()).contains("too large");
-        DataFormatException range = failure("1,2,0\n1,2,1\n5e12,2,0\n");
+        DataFormatException range = failure("1,2,0\n1,2,1\n5e16,2,0\n");
         assertThat(range.line()).isEqualTo(3);
         assertThat(range.detail()).contains("out of range");
     }
