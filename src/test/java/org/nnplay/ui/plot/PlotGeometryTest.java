@@ -88,6 +88,12 @@ class PlotGeometryTest {
         assertThat(Ticks.label(0.5, 0.5)).isEqualTo("0.5");
         assertThat(Ticks.label(1, 0.5)).isEqualTo("1");
         assertThat(Ticks.label(-1e-12, 0.5)).isEqualTo("0");
+        // populations, Unix time: one power of ten along the axis, so that the labels stay short
+        assertThat(Ticks.label(4e8, 2e8)).isEqualTo("4\u00d710\u2078");
+        assertThat(Ticks.label(1.2e9, 2e8)).isEqualTo("12\u00d710\u2078");
+        assertThat(Ticks.label(-2e5, 1e5)).isEqualTo("\u22122\u00d710\u2075");
+        assertThat(Ticks.label(1.7e12, 5e10)).isEqualTo("170\u00d710\u00b9\u2070");
+        assertThat(Ticks.label(50_000, 10_000)).as("below 10⁵ as written").isEqualTo("50000");
         assertThat(Ticks.label(0.04, 0.02)).as("decimals as the step needs").isEqualTo("0.04");
     }
 
