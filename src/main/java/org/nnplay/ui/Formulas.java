@@ -339,7 +339,7 @@ public final class Formulas {
 
     /** The speed cap: "max" (as fast as the machine can) or "30 epochs/s". */
     public static String speed(double epochsPerSecond) {
-        return epochsPerSecond <= 0 ? "max" : number(epochsPerSecond) + " epochs/s";
+        return epochsPerSecond <= 0 ? "max" : number(epochsPerSecond) + (epochsPerSecond == 1 ? " epoch/s" : " epochs/s");
     }
 
     /** A percentage of a slider: "26 %". */
