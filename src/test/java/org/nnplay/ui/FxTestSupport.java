@@ -1,16 +1,22 @@
 package org.nnplay.ui;
 
 import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.testfx.api.FxRobot;
+import org.testfx.util.NodeQueryUtils;
+import org.testfx.util.WaitForAsyncUtils;
 
 import javax.imageio.ImageIO;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Showing a test's scene, and writing screenshots from the window tests. */
+/** Showing a test's scene, choosing from a menu by mouse, and writing screenshots from the window tests. */
 public final class FxTestSupport {
     private FxTestSupport() {}
 
@@ -26,6 +32,29 @@ public final class FxTestSupport {
         stage.setY(0);
         stage.show();
         stage.sizeToScene();
+    }
+
+    /**
+     * Opens a menu and clicks one of its items by mouse, as a user does: each click waits until the node is under the
+     * pointer (hovered). The robot's events can reach the screen before the menu's pop-up is, on a loaded machine:
+     * then the click lands on the window below, the menu closes and the item never fires.
+     */
+    public static void clickMenuItem(FxRobot robot, String menuQuery, String itemQuery) {
+        clickWhenHovered(robot, menuQuery);
+        clickWhenHovered(robot, itemQuery);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void clickWhenHovered(FxRobot robot, String query) {
+        Node node = robot.lookup(query).match(NodeQueryUtils.isVisible()).query();
+        if (node == null) throw new AssertionError("no visible node for " + query);
+        robot.moveTo(node);
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, node::isHover);
+        } catch (TimeoutException e) {
+            throw new AssertionError(query + " is not under the pointer after 30 s", e);
+        }
+        robot.clickOn(javafx.scene.input.MouseButton.PRIMARY);
     }
 
     /** Writes the image as PNG into target/screenshots (system property nnplay.screenshotDir) and returns the path. */
