@@ -72,8 +72,7 @@ class CompareViewTest {
         root.getStyleClass().add("root"); // the theme's background, as on a window's root
         Scene scene = new Scene(new javafx.scene.Group(root), 1280, 800);
         Theme.LIGHT.applyTo(scene);
-        stage.setScene(scene);
-        stage.show();
+        org.nnplay.ui.FxTestSupport.show(stage, scene);
         frames = new AnimationTimer() {
             @Override public void handle(long now) { model.tick(); }
         };

@@ -54,9 +54,8 @@ class LandscapeViewTest {
 
             @Override public void loadWeights(Weights w) { loaded.set(w); }
         });
-        stage.setScene(new Scene(view, 1280, 860));
         stage.setOnHidden(e -> view.dispose());
-        stage.show();
+        org.nnplay.ui.FxTestSupport.show(stage, new Scene(view, 1280, 860));
         view.setSource(problem);
         view.onSnapshot(problem.snapshot(RunState.PAUSED));
     }
