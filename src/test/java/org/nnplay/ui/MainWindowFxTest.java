@@ -184,9 +184,7 @@ class MainWindowFxTest {
 
     /** View ▸ Dark theme (#menu-view, #menu-dark), by mouse as a user would. */
     private void toggleDarkTheme() {
-        robot.clickOn("#menu-view");
-        robot.clickOn("Dark theme");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxTestSupport.clickMenuItem(robot, "#menu-view", "#menu-dark");
     }
 
     @Test @Order(6)

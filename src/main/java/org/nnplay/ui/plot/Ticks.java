@@ -36,37 +36,23 @@ public final class Ticks {
         return out;
     }
 
-    /** Steps from this on are written as a multiple of the step's power of ten: 12×10⁸, not 1200000000. */
-    public static final double POWER_FROM = 1e5;
-
     /**
-     * A tick's label: whole numbers as such, others with as many decimals as {@code step} needs, and from a step of
-     * {@value #POWER_FROM} on (populations, Unix time) as a multiple of the step's power of ten, one power along the
-     * axis ("2×10⁸", "12×10⁸"), so that the labels do not run into each other; a true minus sign.
+     * A tick's label: whole numbers as such, others with as many decimals as {@code step} needs; with a power of ten
+     * ("2.5e139", "4e−5") where the step is huge or tiny, so a label never runs to dozens of digits; a true minus sign.
      */
     public static String label(double v, double step) {
         double tolerance = Math.abs(step) * 1e-9;
         if (Math.abs(v) < tolerance) {
             return "0";
         }
-        if (Math.abs(step) >= POWER_FROM) {
-            int power = (int) Math.floor(Math.log10(Math.abs(step)) + 1e-9);
-            double times = v / Math.pow(10, power);
-            String mantissa = Math.abs(times - Math.rint(times)) < 1e-6 ? Long.toString(Math.round(times))
-                    : String.format(Locale.ROOT, "%.1f", times);
-            return (mantissa + "\u00d710" + superscript(power)).replace('-', '\u2212');
+        if (Math.abs(step) >= 1e6 || Math.abs(step) < 1e-4) {
+            int digits = (int) Math.clamp(Math.floor(Math.log10(Math.abs(v))) - Math.floor(Math.log10(Math.abs(step))
+                    + 1e-9), 0, 3);
+            return String.format(Locale.ROOT, "%." + digits + "e", v).replace("e+", "e").replaceAll("e(-?)0+(\\d)", "e$1$2")
+                    .replace('-', '\u2212');
         }
         boolean whole = Math.abs(v - Math.rint(v)) < Math.max(tolerance, 1e-12);
         int decimals = whole ? 0 : Math.max(0, (int) -Math.floor(Math.log10(Math.abs(step)) + 1e-9));
         return String.format(Locale.ROOT, "%." + decimals + "f", v).replace('-', '\u2212');
-    }
-
-    private static String superscript(int n) {
-        String digits = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079";
-        StringBuilder sb = new StringBuilder();
-        for (char c : Integer.toString(n).toCharArray()) {
-            sb.append(c == '-' ? '\u207b' : digits.charAt(c - '0'));
-        }
-        return sb.toString();
     }
 }

@@ -1,4 +1,4 @@
-package org.nnplay.bench;
+package org.nnplay.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -17,7 +17,7 @@ class BenchCommandTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int bench(String... args) {
-        return BenchCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return new BenchCommand().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
