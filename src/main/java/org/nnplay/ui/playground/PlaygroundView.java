@@ -70,7 +70,17 @@ public final class PlaygroundView extends BorderPane implements TrainingBar.List
         NeuronHover hover = new NeuronHover(model);
         boundary = new BoundaryPanel(model, tool, hover, ghost, controls);
         landscapeBridge = new LandscapeBridge(model, ghost);
-        files = new FileActions(model, chooser, recent, this::window);
+        files = new FileActions(model, chooser, recent, this::window, new CsvImport.Progress() {
+            @Override public void show(String text, double fraction, Runnable cancel) {
+                status.showTask(text, fraction, cancel);
+                placeStatus();
+            }
+
+            @Override public void hide() {
+                status.hideTask();
+                placeStatus();
+            }
+        });
         presentation = new Presentation(this, this);
         network.setId("network-view");
         networkEditor = new NetworkBridge(model, hover);
@@ -210,6 +220,14 @@ public final class PlaygroundView extends BorderPane implements TrainingBar.List
     }
 
 
+    /** The status bar: hidden in presentation mode, except while long work shows its progress and Cancel there. */
+    private void placeStatus() {
+        boolean shown = !presentation.isActive() || status.showingTask();
+        if (status.isVisible() == shown) return;
+        status.setVisible(shown);
+        status.setManaged(shown);
+    }
+
     private void showPresentation(Experiment e) {
         boolean on = e.view().presentation();
         if (getScene() == null) return;
@@ -218,8 +236,7 @@ public final class PlaygroundView extends BorderPane implements TrainingBar.List
         if (!changed && scale == viewScale) return;
         viewScale = scale;
         menu.setVisible(!on);
-        status.setVisible(!on);
-        status.setManaged(!on);
+        placeStatus();
         bar.setPresentation(on);
         dataColumn.setFolded(on);
         boundary.setPresentation(on);
