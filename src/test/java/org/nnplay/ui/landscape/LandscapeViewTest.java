@@ -17,6 +17,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.nnplay.experiment.LandscapeMode;
 import org.nnplay.engine.nn.Weights;
 import org.nnplay.training.RunState;
 import org.nnplay.training.landscape.LandscapeGrid;
