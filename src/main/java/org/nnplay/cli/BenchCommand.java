@@ -1,6 +1,8 @@
 package org.nnplay.cli;
 
 import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -196,7 +198,7 @@ final class BenchCommand implements Command {
         m.put("min_per_second", nullable(r.min(), 10));
         m.put("max_per_second", nullable(r.max(), 10));
         m.put("gflops", nullable(r.gflops(), 1000));
-        m.put("fraction_of_matmul_peak", nullable(r.gflops() / peakRate, 1000));
+        m.put("fraction_of_matmul_peak", significant(r.gflops() / peakRate, 3));
         m.put("ms_per_grid", nullable(r.msPerGrid(), 1000));
         m.put("vs_playground_epochs", nullable(r.rate() / r.playgroundRate(), 100));
         m.put("baseline_epochs_per_second", nullable(r.baselineRate(), 10));
@@ -209,6 +211,12 @@ final class BenchCommand implements Command {
     /** Rounded to 1/scale; NaN and infinities as null. */
     private static Object nullable(double v, double scale) {
         return Double.isNaN(v) || Double.isInfinite(v) ? null : Math.round(v * scale) / scale;
+    }
+
+    /** {@code v} to {@code digits} significant figures (a small fraction keeps its figures; null when not finite). */
+    private static Object significant(double v, int digits) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) return null;
+        return v == 0 ? 0.0 : new BigDecimal(v).round(new MathContext(digits)).doubleValue();
     }
 
     private static String ratio(double x) {

@@ -6,6 +6,7 @@ import javafx.scene.control.Spinner;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
+import org.nnplay.ui.FxTestSupport;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 
@@ -16,11 +17,7 @@ class SearchMenuTest extends WindowTestBase {
 
     @Test
     void theMenuOpensTheSearchAndItsBestRateReachesThePlayground(FxRobot robot) {
-        // the item's own action, fired as a click on it would: the pointer's path through a pop-up menu is what
-        // other window tests exercise, and on a loaded machine it fails for reasons of its own
-        robot.interact(() -> robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class).getMenus().stream()
-                .flatMap(m -> m.getItems().stream()).filter(i -> "menu-search".equals(i.getId())).findFirst()
-                .orElseThrow(() -> new AssertionError("View → Hyper-parameter search… is missing")).fire());
+        FxTestSupport.chooseMenuItem(robot, window.stage(), "menu-view", "menu-search");
         waitUntil(20, () -> Window.getWindows().stream().anyMatch(w -> w instanceof Stage s
                 && "NNPlay — Hyper-parameter search".equals(s.getTitle())));
         robot.interact(() -> {
