@@ -4,6 +4,7 @@ import java.util.Locale;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -108,7 +109,7 @@ public final class StatusBar extends HBox {
     public void showMessage(String text) {
         String all = text == null ? "" : text.strip();
         message.setText(all.lines().findFirst().orElse(""));
-        message.setTooltip(all.isEmpty() ? null : new javafx.scene.control.Tooltip(all));
+        message.setTooltip(all.isEmpty() ? null : new Tooltip(all));
     }
 
     /** The message label (for tests: its text may be cut, never the bar's other labels). */
@@ -123,9 +124,9 @@ public final class StatusBar extends HBox {
     public void showBackend(String label, String nd4j, String why) {
         set(backend, "Backend: " + label + (nd4j == null || nd4j.isBlank() ? "" : "  (" + nd4j + ")"));
         String tip = why == null || why.isBlank() ? null : why;
-        javafx.scene.control.Tooltip t = backend.getTooltip();
+        Tooltip t = backend.getTooltip();
         if (tip == null) backend.setTooltip(null);
-        else if (t == null) backend.setTooltip(new javafx.scene.control.Tooltip(tip));
+        else if (t == null) backend.setTooltip(new Tooltip(tip));
         else if (!tip.equals(t.getText())) t.setText(tip);
     }
 

@@ -49,6 +49,7 @@ public final class PlaygroundView extends BorderPane implements TrainingBar.List
     private final FileActions files;
     private final Presentation presentation;
     private final TrainingBar bar;
+    private final CompareStage compare;
     private final AppMenu menu;
     private final StageLayout stage;
     private final org.nnplay.ui.lessons.LessonPanel lessonPanel = new org.nnplay.ui.lessons.LessonPanel();
@@ -92,6 +93,7 @@ public final class PlaygroundView extends BorderPane implements TrainingBar.List
         controls.register("curves", "Learning curves", curves);
 
         bar = new TrainingBar(model, controls, this);
+        compare = new CompareStage(model, bar);
         lessons = new LessonActions(this, files, model);
         menu = new AppMenu(this, files, model);
         menu.managedProperty().bind(menu.visibleProperty());
@@ -109,7 +111,7 @@ public final class PlaygroundView extends BorderPane implements TrainingBar.List
         stage.put(StageView.CURVES, () -> curves);
         stage.put(StageView.BOUNDARY, () -> boundary);
         stage.put(StageView.LANDSCAPE, this::landscape);
-        stage.put(StageView.COMPARE, this::compareView);
+        stage.put(StageView.COMPARE, compare::view);
         stage.show(StageView.NORMAL);
         setCenter(stage);
         setBottom(status);
@@ -150,14 +152,13 @@ public final class PlaygroundView extends BorderPane implements TrainingBar.List
         }
         if (stage.dashboardShown()) dashboard.update(s);
         if (stage.visible(StageView.CURVES)) curves.onFrame(s);
-        if (compare != null && stage.visible(StageView.COMPARE)) compare.tick();
         boolean restarted = landscapeBridge.onFrame(s);
         if (landscape != null && stage.visible(StageView.LANDSCAPE) && s != null) {
             landscape.onSnapshot(s);
             if (restarted) landscape.dataChanged();
         }
-        if (compare != null && stage.visible(StageView.COMPARE)) {
-            showCompareEpoch();
+        if (stage.visible(StageView.COMPARE)) {
+            compare.onFrame();
         } else if (s != null && epochCadence.due(s, System.nanoTime())) {
             bar.showEpoch(s.epoch(), s.learningRateMoved() ? s.learningRate() : Double.NaN);
             if (stage.dashboardShown()) dashboard.showEpoch(s.epoch());
@@ -210,12 +211,8 @@ public final class PlaygroundView extends BorderPane implements TrainingBar.List
                 ? org.nnplay.ui.curves.Scale.LOG : org.nnplay.ui.curves.Scale.LINEAR);
         if (landscape != null) landscape.setMode(e.view().landscapeMode());
         StageView v = e.view().stage();
-        if (v == StageView.COMPARE) enterCompare(e);
-        else leaveCompare();
+        compare.show(e, v == StageView.COMPARE);
         stage.show(v);
-        if (compare != null && compare.base() != null && e.training().speed() != compare.speedProperty().get()) {
-            compare.setSpeed(e.training().speed()); // one speed for every run
-        }
         if (was == null || was.view().theme() != e.view().theme()) showTheme(e);
     }
 
@@ -246,7 +243,7 @@ public final class PlaygroundView extends BorderPane implements TrainingBar.List
         dashboard.setFontScale(scale);
         lessonPanel.setFontScale(scale);
         if (landscape != null) landscape.setFontScale(scale);
-        if (compareView != null) compareView.setFontScale(scale);
+        compare.setFontScale(scale);
         placeLesson(on, changed);
         stage.requestLayout();
     }
@@ -276,7 +273,7 @@ public final class PlaygroundView extends BorderPane implements TrainingBar.List
         dashboard.setDark(dark);
         network.setDark(dark);
         curves.setDark(dark);
-        if (compareView != null) compareView.setDark(dark);
+        compare.setDark(dark);
     }
 
     private void showData() {
@@ -286,91 +283,8 @@ public final class PlaygroundView extends BorderPane implements TrainingBar.List
         if (landscape != null && stage.visible(StageView.LANDSCAPE)) landscape.dataChanged();
     }
 
-    // ---- the comparison (view 5): its own runs, which the bar drives while it has the stage ----
-
-    private org.nnplay.ui.compare.CompareModel compare;
-    private org.nnplay.ui.compare.CompareView compareView;
-    private final RunControls compareRuns = new RunControls() {
-        @Override public void togglePlay() { compare.togglePlay(); }
-
-        @Override public void stepEpoch() { compare.stepEpoch(); }
-
-        @Override public void reset() { compare.reset(); }
-
-        @Override public javafx.beans.property.ReadOnlyBooleanProperty runningProperty() { return compare.runningProperty(); }
-    };
-
-    /** While the comparison has the stage, the bar counts the epochs of its furthest run. */
-    private void showCompareEpoch() {
-        long most = 0;
-        for (Snapshot v : compare.snapshotsProperty().get()) if (v != null) most = Math.max(most, v.epoch());
-        bar.showEpoch(most, Double.NaN);
-    }
-
     /** Plays or pauses whatever has the stage: the playground's run, or every run of the comparison. */
     void togglePlay() { bar.runsProperty().get().togglePlay(); }
-
-    private org.nnplay.ui.compare.CompareModel compareModel() {
-        if (compare == null) compare = new org.nnplay.ui.compare.CompareModel(javafx.application.Platform::runLater);
-        return compare;
-    }
-
-    private org.nnplay.ui.compare.CompareView compareView() {
-        if (compareView == null) {
-            compareView = new org.nnplay.ui.compare.CompareView(compareModel(), new org.nnplay.ui.compare.CompareListener() {
-                @Override public void openInPlayground(Experiment trained) {
-                    model.replace(trained.withView(model.currentExperiment().view().withStage(StageView.NORMAL)),
-                            model.document().file());
-                    model.document().markDirty();
-                }
-
-                @Override public void addPlaygroundRequested() {
-                    try {
-                        model.say(Notice.info(compare.addVariant(model.currentExperiment().withComparison(null))));
-                    } catch (IllegalArgumentException e) {
-                        model.say(Notice.warning(e.getMessage()));
-                    }
-                }
-
-                @Override public void comparisonChanged(org.nnplay.experiment.Comparison c) {
-                    model.edit(e -> e.withComparison(c));
-                }
-            });
-            compareView.setFontScale(viewScale);
-            compareView.setDark(model.currentExperiment().view().theme() == org.nnplay.experiment.Theme.DARK);
-        }
-        return compareView;
-    }
-
-    /**
-     * The comparison takes the stage: the playground's run pauses, the bar drives the variants, and the variants are
-     * (re)built when the experiment they come from is not the one open (its settings, its compare block).
-     */
-    private void enterCompare(Experiment e) {
-        var c = compareModel();
-        if (c.base() == null || !sameRuns(c.base(), e)) {
-            try {
-                c.open(e);
-            } catch (IllegalArgumentException bad) {
-                model.say(Notice.warning(bad.getMessage()));
-            }
-        }
-        if (model.runningProperty().get()) model.pause();
-        bar.runsProperty().set(compareRuns);
-    }
-
-    private void leaveCompare() {
-        if (compare != null && compare.runningProperty().get()) compare.pause();
-        bar.runsProperty().set(model);
-    }
-
-    /** Whether the comparison built from {@code base} is the one {@code e} asks for (views and speed aside). */
-    private static boolean sameRuns(Experiment base, Experiment e) {
-        Experiment a = base.withView(e.view()).withTraining(base.training().withSpeed(0));
-        Experiment b = e.withWeights(null).withTraining(e.training().withSpeed(0));
-        return a.withWeights(null).equals(b) || e.compare() == null && a.withComparison(null).withWeights(null)
-                .equals(b.withComparison(null));
-    }
 
     private LandscapeView landscape() {
         if (landscape == null) {
@@ -488,10 +402,10 @@ public final class PlaygroundView extends BorderPane implements TrainingBar.List
     org.nnplay.ui.lessons.LessonPanel lessonPanel() { return lessonPanel; }
 
     /** The comparison's plots, one square per variant (empty while there is no comparison). */
-    java.util.List<Node> comparePlots() { return compareView == null ? java.util.List.of() : compareView.plots(); }
+    java.util.List<Node> comparePlots() { return compare.plots(); }
 
     /** The comparison's view-model (made now if it was not yet). */
-    org.nnplay.ui.compare.CompareModel compareModelForTests() { return compareModel(); }
+    org.nnplay.ui.compare.CompareModel compareModelForTests() { return compare.runs(); }
 
     TrainingBar bar() { return bar; }
 
@@ -513,7 +427,7 @@ public final class PlaygroundView extends BorderPane implements TrainingBar.List
 
     public void dispose() {
         if (landscape != null) landscape.dispose();
-        if (compare != null) compare.close();
+        compare.close();
         ghost.close();
     }
 }
