@@ -34,6 +34,12 @@ record CompareLayout(Box chooser, List<Box> tiles, List<Box> plots, Box chart, B
      * @param fs            the font scale: gaps and least sizes grow with it
      */
     static CompareLayout plan(double width, double height, int n, double chooserHeight, double titleHeight, double fs) {
+        return plan(width, height, n, chooserHeight, titleHeight, fs, 0);
+    }
+
+    /** As above, the table never narrower than {@code tableLeast} where the chart and table share a band. */
+    static CompareLayout plan(double width, double height, int n, double chooserHeight, double titleHeight, double fs,
+                              double tableLeast) {
         double gap = Math.round(GAP * fs);
         Box chooser = new Box(0, 0, width, chooserHeight);
         double top = chooserHeight + gap;
@@ -93,7 +99,7 @@ record CompareLayout(Box chooser, List<Box> tiles, List<Box> plots, Box chart, B
         } else {
             double y = top + gridH + gap;
             double bh = Math.max(0, height - y);
-            double cw = Math.floor((width - gap) * 0.56);
+            double cw = Math.floor(Math.min((width - gap) * 0.56, width - gap - tableLeast));
             chart = new Box(0, y, cw, bh);
             table = new Box(cw + gap, y, width - cw - gap, bh);
         }

@@ -221,7 +221,7 @@ public final class CompareView extends Region {
         double w = getWidth();
         double h = getHeight();
         double chooserH = Math.ceil(chooser.prefHeight(w));
-        layout = CompareLayout.plan(w, h, tiles.size(), chooserH, titleHeight(), fs);
+        layout = CompareLayout.plan(w, h, tiles.size(), chooserH, titleHeight(), fs, table.leastWidth());
         chooser.resizeRelocate(0, 0, w, chooserH);
         for (int i = 0; i < tiles.size(); i++) {
             CompareLayout.Box b = layout.tiles().get(i);

@@ -169,6 +169,14 @@ final class FiguresTable extends TableView<FiguresTable.Row> {
         c.setMinWidth(min);
     }
 
+    /** The least width that shows every column whole: their least widths and the table's border. */
+    double leastWidth() {
+        double sum = 4;
+        for (TableColumn<Row, ?> c : List.of(valueColumn, epochColumn, statusColumn)) sum += c.getMinWidth();
+        for (TableColumn<Row, Double> c : numbers) sum += c.getMinWidth();
+        return sum;
+    }
+
     List<Row> rows() { return rows; }
 
     /** Rows in the order shown. */
