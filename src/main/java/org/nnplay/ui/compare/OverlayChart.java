@@ -160,16 +160,13 @@ final class OverlayChart extends Region {
         g.strokeLine(snap(left), top, snap(left), bottom);
         g.strokeLine(left, snap(bottom), right, snap(bottom));
         boolean any = false;
-        g.save();
-        g.beginPath();
-        g.rect(left, top - 4 * fs, right - left + 6 * fs, bottom - top + 4 * fs);
-        g.clip();
+        // Off-scale values run along the plot's edge: no canvas clip, which would send every later shape through a mask.
+        double clipTop = top - 4 * fs;
         for (Series s : series) {
-            if (shown != Shown.TRAIN) any |= curve(g, x, y, s.test(), s.color(), true);
-            if (shown != Shown.TEST) any |= curve(g, x, y, s.train(), s.color(), false);
+            if (shown != Shown.TRAIN) any |= curve(g, x, y, CurveLine.forWidth(s.test(), right - left), s.color(), true, clipTop, bottom);
+            if (shown != Shown.TEST) any |= curve(g, x, y, CurveLine.forWidth(s.train(), right - left), s.color(), false, clipTop, bottom);
             if (s.divergedAt() >= 0) cross(g, x, y, s);
         }
-        g.restore();
         if (!any) {
             g.setFill(muted);
             g.setTextAlign(TextAlignment.CENTER);
@@ -220,9 +217,10 @@ final class OverlayChart extends Region {
         return y + line / 2;
     }
 
-    private boolean curve(GraphicsContext g, Axis x, Axis y, SeriesView s, Color c, boolean dashed) {
+    private boolean curve(GraphicsContext g, Axis x, Axis y, SeriesView s, Color c, boolean dashed, double top,
+                          double bottom) {
         return CurveLine.stroke(g, x, y, 1, s, c, (dashed ? 2.5 : 3) * fs, dashed ? new double[] {8 * fs, 6 * fs} : null,
-                3.5 * fs) > 1;
+                3.5 * fs, top, bottom) > 1;
     }
 
     private void cross(GraphicsContext g, Axis x, Axis y, Series s) {

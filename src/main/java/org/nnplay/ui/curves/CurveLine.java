@@ -10,12 +10,30 @@ import org.nnplay.training.SeriesView;
 public final class CurveLine {
     private CurveLine() {}
 
+    /** At most one bucket per this many pixels is drawn: more would cost the renderer without showing more. */
+    public static final double PIXELS_PER_BUCKET = 3;
+
+    /** {@code s} with buckets merged so that each is about {@link #PIXELS_PER_BUCKET} pixels wide or wider. */
+    public static SeriesView forWidth(SeriesView s, double pixels) {
+        int room = (int) Math.max(2, pixels / PIXELS_PER_BUCKET);
+        return s.coarsen((s.size() + room - 1) / room);
+    }
+
     /**
      * Strokes the line ({@code dashes} null: solid) with a dot of radius {@code dot} on its last point; values are
      * multiplied by {@code factor} before {@code y} maps them. Returns how many points it went through.
      */
     public static int stroke(GraphicsContext g, Axis x, Axis y, double factor, SeriesView s, Color c, double width,
                              double[] dashes, double dot) {
+        return stroke(g, x, y, factor, s, c, width, dashes, dot, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * The same, with every point's y kept within [{@code top}, {@code bottom}] (an off-scale value runs along the edge)
+     * instead of clipping the canvas, which makes the software renderer draw every later shape through a mask.
+     */
+    public static int stroke(GraphicsContext g, Axis x, Axis y, double factor, SeriesView s, Color c, double width,
+                             double[] dashes, double dot, double top, double bottom) {
         g.setStroke(c);
         g.setLineWidth(width);
         g.setLineCap(StrokeLineCap.ROUND);
@@ -32,8 +50,13 @@ public final class CurveLine {
                 pen = false;
                 continue;
             }
+            double py = y.toPixel(v * factor);
+            if (Double.isNaN(py)) {
+                pen = false;
+                continue;
+            }
             lastX = x.toPixel((s.x0()[i] + s.x1()[i]) / 2.0);
-            lastY = y.toPixel(v * factor);
+            lastY = Math.clamp(py, top, bottom);
             if (pen) {
                 g.lineTo(lastX, lastY);
             } else {

@@ -123,6 +123,45 @@ class CurvesViewTest {
         assertThat(view.plot().panels().getFirst().y().scale()).isEqualTo(Scale.LINEAR);
     }
 
+    /**
+     * An R² far below the axis's floor (−1) runs along the panel's bottom edge and never spills into the epoch labels
+     * under it (the painter clamps instead of clipping the canvas).
+     */
+    @Test
+    void anOffScaleValueStaysInsideItsPanel() {
+        long epochs = 20_000;
+        var series = new java.util.EnumMap<Metric, SeriesView>(Metric.class);
+        series.put(Metric.TRAIN_LOSS, SyntheticHistory.series(e -> 1.0 / e, epochs, 512));
+        series.put(Metric.TRAIN_R2, SyntheticHistory.series(e -> e < epochs / 2 ? -50 : 0.9, epochs, 512));
+        fx(() -> {
+            view.setHistory(new HistoryView(99, series, java.util.List.of(), null, null));
+            return null;
+        });
+        WritableImage img = snapshot();
+        Plot plot = view.plot();
+        Plot.Panel r2 = plot.panels().get(1);
+        assertThat(r2.y().lo()).isEqualTo(-1);
+        PixelReader r = img.getPixelReader();
+        int early = (int) plot.x().toPixel(epochs / 4.0);
+        int edge = 0;
+        for (int y = (int) r2.bottom() - 5; y <= (int) r2.bottom(); y++) {
+            if (coloured(r.getArgb(early, y))) edge++;
+        }
+        assertThat(edge).as("the off-scale curve is drawn along the bottom edge").isPositive();
+        for (int x = (int) plot.left() + 2; x < plot.right() - 2; x++) {
+            for (int y = (int) r2.bottom() + 4; y < r2.bottom() + 9; y++) {
+                assertThat(coloured(r.getArgb(x, y))).as("coloured ink under the panel at (%d, %d)", x, y).isFalse();
+            }
+        }
+    }
+
+    private static boolean coloured(int argb) {
+        int red = argb >> 16 & 255;
+        int green = argb >> 8 & 255;
+        int blue = argb & 255;
+        return Math.max(Math.abs(red - green), Math.max(Math.abs(green - blue), Math.abs(red - blue))) > 24;
+    }
+
     @Test
     void theAccuracyPanelCanBeHidden(FxRobot robot) {
         assertThat(view.plot().panels()).hasSize(2);
