@@ -26,6 +26,12 @@ import org.nnplay.ui.plot.TextBox;
 final class HeatmapView extends Region {
     private static final int CONTOUR_LEVELS = 10;
     private final Canvas base = new Canvas();
+    /**
+     * The training path, the races and the current point: a canvas exactly over the plot, so whatever leaves the plot
+     * is cut off by the canvas's own edges. A clip on the full-size overlay did the same but made the software
+     * renderer draw every shape through a mask, on every snapshot while training.
+     */
+    private final Canvas track = new Canvas();
     private final Canvas overlay = new Canvas();
     private final HeatPainter heat = new HeatPainter();
     private LandscapeGrid grid;
@@ -49,7 +55,10 @@ final class HeatmapView extends Region {
     HeatmapView() {
         getStyleClass().add("landscape-heatmap");
         overlay.setId("landscape-overlay");
-        getChildren().addAll(base, overlay);
+        track.setId("landscape-track");
+        track.setMouseTransparent(true);
+        track.setManaged(false);
+        getChildren().addAll(base, track, overlay);
         overlay.setOnMouseMoved(e -> pointer(e.getX(), e.getY(), false));
         overlay.setOnMouseDragged(e -> pointer(e.getX(), e.getY(), false));
         overlay.setOnMouseExited(e -> leave());
@@ -168,7 +177,22 @@ final class HeatmapView extends Region {
 
     private void repaint() {
         repaintBase();
+        placeTrack();
         repaintOverlay();
+    }
+
+    /** Puts the track canvas over the plot (none while there is no plot). */
+    private void placeTrack() {
+        boolean plot = frame != null && frame.side() >= 20;
+        double x = plot ? Math.floor(frame.left()) : 0;
+        double y = plot ? Math.floor(frame.top()) : 0;
+        double w = plot ? Math.ceil(frame.left() + frame.width()) - x : 0;
+        double h = plot ? Math.ceil(frame.top() + frame.height()) - y : 0;
+        if (track.getWidth() != w || track.getHeight() != h) {
+            track.setWidth(w);
+            track.setHeight(h);
+        }
+        track.relocate(x, y);
     }
 
     private void repaintBase() {
@@ -233,29 +257,32 @@ final class HeatmapView extends Region {
     private void repaintOverlay() {
         GraphicsContext g = overlay.getGraphicsContext2D();
         g.clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
+        GraphicsContext t = track.getGraphicsContext2D();
+        t.clearRect(0, 0, track.getWidth(), track.getHeight());
         if (frame == null || grid == null) {
             overlayTexts = List.of();
             return;
         }
-        g.save();
-        g.beginPath();
-        g.rect(frame.left(), frame.top(), frame.width(), frame.height());
-        g.clip();
-        OverlayPainter p = new OverlayPainter(g, frame, scale);
-        p.path(path);
+        t.save();
+        t.translate(-track.getLayoutX(), -track.getLayoutY()); // draws in this view's coordinates, like the overlay
+        OverlayPainter onPlot = new OverlayPainter(t, frame, scale);
+        onPlot.path(path);
         for (RaceTrace r : races) {
-            p.race(r);
+            onPlot.race(r);
         }
         if (raceStart != null) {
-            p.start(raceStart[0], raceStart[1]);
+            onPlot.start(raceStart[0], raceStart[1]);
         }
         if (current != null) {
-            p.current(current);
+            onPlot.current(current);
         }
-        g.restore();
+        t.restore();
+        OverlayPainter p = new OverlayPainter(g, frame, scale);
         if (hover != null) {
             p.hover(hover[0], hover[1], grid.lossAt(hover[0], hover[1]));
         }
-        overlayTexts = p.texts();
+        List<TextBox> texts = new ArrayList<>(onPlot.texts());
+        texts.addAll(p.texts());
+        overlayTexts = texts;
     }
 }

@@ -97,7 +97,7 @@ class LandscapeViewTest {
         robot.clickOn(screen(view.heat(), f.toX(-0.7), f.toY(0.75)));
         await(() -> view.race().rows().get(0).result.get().isEmpty() ? null : true);
         assertThat(loaded.get()).as("a click in race mode races, it does not load").isNull();
-        Image overlay = fx(() -> view.heat().lookup("#landscape-overlay").snapshot(null, null));
+        Image overlay = fx(() -> view.heat().lookup("#landscape-track").snapshot(null, null)); // the paths' layer
         for (int k : new int[] {0, 1}) { // SGD (red) and momentum (orange)
             assertThat(count(overlay, RacePanel.COLORS[k])).as("pixels of racer " + k).isGreaterThan(30);
         }
