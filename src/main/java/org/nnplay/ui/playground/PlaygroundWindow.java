@@ -177,17 +177,21 @@ public final class PlaygroundWindow {
         long warmUp = Math.max(1, (long) (warmUpSeconds * 1e9));
         long[] start = {0};
         long[] firstEpoch = {0};
+        ThreadCpu cpu = new ThreadCpu();
+        java.util.Map<String, Long>[] cpuAtStart = new java.util.Map[1];
         loop.setAfterFrame(now -> {
             if (start[0] == 0) start[0] = now;
             if (start[0] > 0 && now - start[0] >= warmUp) {
                 loop.stats().reset();
                 start[0] = -now;
                 firstEpoch[0] = model.service().epoch();
+                cpuAtStart[0] = cpu.sample();
             } else if (start[0] < 0 && now + start[0] >= seconds * 1e9) {
                 var s = model.snapshotProperty().get();
                 double average = (model.service().epoch() - firstEpoch[0]) / ((now + start[0]) / 1e9);
-                out.printf(java.util.Locale.ROOT, "frame-stats: %s; epochs=%d, mean epochs/s=%.0f, backend=%s%n",
-                        loop.stats().summary(), model.service().epoch(), average, s == null ? "-" : s.backend());
+                out.printf(java.util.Locale.ROOT, "frame-stats: %s; epochs=%d, mean epochs/s=%.0f, backend=%s;"
+                                + " CPU ms per frame: %s%n", loop.stats().summary(), model.service().epoch(), average,
+                        s == null ? "-" : s.backend(), ThreadCpu.perFrame(cpuAtStart[0], cpu.sample(), loop.stats().count()));
                 out.flush();
                 close();
                 stage.close();
