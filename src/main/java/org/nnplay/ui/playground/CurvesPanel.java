@@ -101,10 +101,14 @@ final class CurvesPanel extends Region {
     Node title() { return header; }
 
     /** Once per frame with the latest snapshot. */
-    void onFrame(Snapshot s) {
+    /**
+     * Follows the snapshot at the curves' cadence; while {@code frameBusy} (another costly view redraws in this frame)
+     * the curves wait for the next frame, so two costly redraws never make one long frame.
+     */
+    void onFrame(Snapshot s, boolean frameBusy) {
         if (s == null) return;
         long now = System.nanoTime();
-        if (cadence.due(s, now)) curves.update(s);
+        if (!frameBusy && cadence.due(s, now)) curves.update(s);
         if (figures.due(s, now)) showFigures(s);
     }
 

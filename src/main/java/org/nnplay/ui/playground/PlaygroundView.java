@@ -145,13 +145,15 @@ public final class PlaygroundView extends BorderPane implements TrainingBar.List
     /** Once per frame on the FX thread: the latest snapshot (possibly the same as last frame) and the frame statistics. */
     public void onFrame(Snapshot s, FrameStats stats) {
         if (stage.visible(StageView.BOUNDARY) && boundary.onFrame(s)) stats.boundaryDrawn();
+        boolean networkDrawn = false;
         if (s != null && s.neurons() != null && s != networkShown && stage.visible(StageView.BUILDER)
                 && networkCadence.due(s, System.nanoTime())) {
             networkShown = s;
             network.setSnapshot(s);
+            networkDrawn = true;
         }
         if (stage.dashboardShown()) dashboard.update(s);
-        if (stage.visible(StageView.CURVES)) curves.onFrame(s);
+        if (stage.visible(StageView.CURVES)) curves.onFrame(s, networkDrawn);
         boolean restarted = landscapeBridge.onFrame(s);
         if (landscape != null && stage.visible(StageView.LANDSCAPE) && s != null) {
             landscape.onSnapshot(s);
