@@ -40,7 +40,8 @@ public final class BenchCommand {
               --clock     what rates are per second of: wall (elapsed, the default) or cpu (this process's CPU
                           time, and Node's: steadier on a machine shared with other work)
               --quick     short rounds (a smoke test, not a measurement)
-              --no-baseline  skip TensorFlow Playground's training under Node
+              --no-baseline  skip TensorFlow Playground's algorithm under Node (configs a and b: its training and its
+                           100×100 decision grid, run in the same turns; × node is our rate over its rate)
               --soak N    instead: train the first config for N epochs on the first backend and print resident
                           memory (RSS, incl. off-heap) and heap at every tenth of the run
             Every contender of a config runs in turns, one round each per cycle (5 cycles of 1 s after a 2 s
@@ -53,10 +54,13 @@ public final class BenchCommand {
 
     private BenchCommand() {}
 
-    /** One row of the report: a config on one backend (or Node), with its rates over the cycles. */
+    /**
+     * One row of the report: a config on one backend (or Node), with its rates over the cycles; for a and b also
+     * the 100×100 grid's milliseconds, and Node's figures with the ratios (NaN where there are none).
+     */
     record Row(String config, String unit, String backend, String picked, String reason, double[] rates,
-               double flopsPerUnit, double msPerGrid, double playgroundRate, double playgroundGridMs,
-               double baselineRate, double vsBaseline) {
+               double flopsPerUnit, double msPerGrid, double baselineRate, double vsBaseline, double baselineGridMs,
+               double vsBaselineGrid) {
         double rate() { return Rounds.median(rates); }
 
         double gflops() { return rate() * flopsPerUnit / 1e9; }
@@ -205,7 +209,7 @@ public final class BenchCommand {
                 kinds.add(k);
                 picks.add(p);
             }
-            Optional<NodeBaseline> node = o.baseline() && !Double.isNaN(cfg.playgroundEpochsPerSecond())
+            Optional<NodeBaseline> node = o.baseline() && cfg.playground()
                     ? NodeBaseline.start(cfg.id(), o.clock()) : Optional.empty();
             try {
                 node.ifPresent(n -> {
@@ -215,32 +219,40 @@ public final class BenchCommand {
                 double[][] rates = measure(cs);
                 int first = node.isPresent() ? 1 : 0;
                 double[] nodeRates = node.isPresent() ? rates[0] : null;
+                double[][] grids = grids(cfg, ds, kinds, picks, node.orElse(null));
+                double[] nodeGrids = node.isPresent() && grids.length > 0 ? grids[0] : null;
                 if (nodeRates != null) {
-                    rows.add(new Row(cfg.id(), "epoch", "node", "node", null, nodeRates, flops, Double.NaN,
-                            cfg.playgroundEpochsPerSecond(), Double.NaN, Double.NaN, Double.NaN));
+                    rows.add(new Row(cfg.id(), "epoch", "node", "node", null, nodeRates, flops, msPerGrid(nodeGrids),
+                            Double.NaN, Double.NaN, Double.NaN, Double.NaN));
                 }
-                double[] gridMs = grids(cfg, ds, kinds, picks);
                 for (int i = 0; i < kinds.size(); i++) {
                     double[] r = rates[first + i];
+                    double[] g = grids.length > 0 ? grids[first + i] : null;
                     rows.add(new Row(cfg.id(), "epoch", kinds.get(i).key(), picks.get(i).backend().name(),
-                            kinds.get(i) == BackendKind.AUTO ? picks.get(i).reason() : null, r, flops, gridMs[i],
-                            cfg.playgroundEpochsPerSecond(), cfg.playgroundGridMs(),
+                            kinds.get(i) == BackendKind.AUTO ? picks.get(i).reason() : null, r, flops, msPerGrid(g),
                             nodeRates == null ? Double.NaN : Rounds.median(nodeRates),
-                            nodeRates == null ? Double.NaN : Rounds.medianRatio(r, nodeRates)));
+                            nodeRates == null ? Double.NaN : Rounds.medianRatio(r, nodeRates),
+                            msPerGrid(nodeGrids),
+                            nodeGrids == null || g == null ? Double.NaN : Rounds.medianRatio(g, nodeGrids)));
                 }
             } finally {
                 node.ifPresent(NodeBaseline::close);
             }
         }
 
-        /** Milliseconds of a's or b's 100×100 grid (every neuron kept) per backend; NaN for c. */
-        private double[] grids(BenchConfig cfg, DataSet ds, List<BackendKind> kinds, List<BackendPicker.Pick> picks) {
-            double[] ms = new double[kinds.size()];
-            java.util.Arrays.fill(ms, Double.NaN);
-            if (Double.isNaN(cfg.playgroundGridMs())) {
-                return ms;
+        /**
+         * Grids per second over the cycles of a's or b's 100×100 grid (every neuron kept): Node's first when it
+         * runs, then one per backend; none for c.
+         */
+        private double[][] grids(BenchConfig cfg, DataSet ds, List<BackendKind> kinds, List<BackendPicker.Pick> picks,
+                                 NodeBaseline node) {
+            if (!cfg.playground()) {
+                return new double[0][];
             }
             List<Contender> cs = new ArrayList<>();
+            if (node != null) {
+                cs.add(node.grid());
+            }
             double[] inputs = cfg.gridInputs(ds, 100);
             for (int i = 0; i < kinds.size(); i++) {
                 Backend be = kinds.get(i) == BackendKind.AUTO
@@ -249,11 +261,7 @@ public final class BenchCommand {
                 GridEvaluator g = new GridEvaluator(Network.create(cfg.network(), be, 42), inputs, 100);
                 cs.add(Contender.of(() -> g.evaluate(true), o.clock()));
             }
-            double[][] rates = measure(cs);
-            for (int i = 0; i < ms.length; i++) {
-                ms[i] = 1000 / Rounds.median(rates[i]);
-            }
-            return ms;
+            return measure(cs);
         }
 
         /** The grid or the landscape on each backend. */
@@ -326,17 +334,17 @@ public final class BenchCommand {
                     PEAK_SIZE, PEAK_SIZE, Double.isNaN(peakRate) ? "—" : String.format(Locale.ROOT, "%.1f", peakRate),
                     peaks.size());
             out.printf("rates per second of %s time%n%n", o.clock() == Clock.WALL ? "elapsed" : "CPU");
-            out.printf("%-9s %-14s %12s %21s %8s %7s %8s %6s %9s %6s%n", "config", "backend", "per s", "(min – max)",
-                    "GFLOP/s", "% peak", "× node", "× pg", "ms/grid", "× pg");
+            out.printf("%-9s %-14s %12s %21s %8s %7s %8s %9s %8s%n", "config", "backend", "per s", "(min – max)",
+                    "GFLOP/s", "% peak", "× node", "ms/grid", "× node");
             for (Row r : rows) {
                 String be = r.backend().equals("auto") ? "auto→" + r.picked() : r.picked();
-                out.printf(Locale.ROOT, "%-9s %-14s %12s %21s %8.2f %7s %8s %6s %9s %6s%n", r.config(), be,
+                out.printf(Locale.ROOT, "%-9s %-14s %12s %21s %8.2f %7s %8s %9s %8s%n", r.config(), be,
                         String.format(Locale.ROOT, "%,.1f", r.rate()),
                         String.format(Locale.ROOT, "(%,.1f – %,.1f)", Rounds.min(r.rates()), Rounds.max(r.rates())),
                         r.gflops(), Double.isNaN(peakRate) ? "—" : String.format(Locale.ROOT, "%.0f %%", 100 * r.gflops() / peakRate),
-                        ratio(r.vsBaseline()), ratio(r.rate() / r.playgroundRate()),
+                        ratio(r.vsBaseline()),
                         Double.isNaN(r.msPerGrid()) ? "—" : String.format(Locale.ROOT, "%.2f", r.msPerGrid()),
-                        ratio(r.playgroundGridMs() / r.msPerGrid()));
+                        ratio(r.vsBaselineGrid()));
             }
             out.println();
             for (String n : notes) {
@@ -359,6 +367,9 @@ public final class BenchCommand {
             notes.add("matmul peak: not measured: " + e.getMessage());
             return null;
         }
+        if (!be.name().equals("nd4j-cuda") && cudaOnClassPath()) {
+            notes.add("nd4j: built with the cuda profile, but no usable GPU or CUDA driver here: ND4J runs on the CPU");
+        }
         Buf a = be.zeros(PEAK_SIZE, PEAK_SIZE);
         Buf b = be.zeros(PEAK_SIZE, PEAK_SIZE);
         Buf c = be.zeros(PEAK_SIZE, PEAK_SIZE);
@@ -370,6 +381,16 @@ public final class BenchCommand {
         return Contender.of(() -> be.matmul(a, false, b, false, c, false), clock);
     }
 
+    /** Whether ND4J's CUDA backend was built in ({@code -Pcuda}), whether or not it could load. */
+    private static boolean cudaOnClassPath() {
+        try {
+            Class.forName("org.nd4j.linalg.jcublas.JCublasBackend", false, BenchCommand.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
+    }
+
     static String toJson(Row r, double peakRate, Clock clock) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("config", r.config());
@@ -379,22 +400,33 @@ public final class BenchCommand {
             m.put("reason", r.reason());
         }
         m.put("unit", r.unit());
-        m.put(r.unit().equals("epoch") ? "epochs_per_second" : r.unit() + "s_per_second", nullable(r.rate(), 10));
+        boolean epochs = r.unit().equals("epoch");
+        // every row has the key; a forward-only config trains no epochs, its rate is in grids/landscapes_per_second
+        m.put("epochs_per_second", epochs ? nullable(r.rate(), 10) : null);
+        if (!epochs) {
+            m.put(r.unit() + "s_per_second", nullable(r.rate(), 10));
+        }
         m.put("min_per_second", nullable(Rounds.min(r.rates()), 10));
         m.put("max_per_second", nullable(Rounds.max(r.rates()), 10));
-        m.put("gflops", nullable(r.gflops(), 1000));
-        m.put("fraction_of_matmul_peak", nullable(r.gflops() / peakRate, 1000));
+        m.put("gflops", significant(r.gflops()));
+        m.put("fraction_of_matmul_peak", significant(r.gflops() / peakRate));
         m.put("ms_per_grid", nullable(r.msPerGrid(), 1000));
-        m.put("vs_playground_epochs", nullable(r.rate() / r.playgroundRate(), 100));
         m.put("baseline_epochs_per_second", nullable(r.baselineRate(), 10));
         m.put("vs_baseline", nullable(r.vsBaseline(), 100));
-        m.put("vs_playground_grid", nullable(r.playgroundGridMs() / r.msPerGrid(), 100));
+        m.put("baseline_ms_per_grid", nullable(r.baselineGridMs(), 1000));
+        m.put("vs_baseline_grid", nullable(r.vsBaselineGrid(), 100));
         m.put("clock", clock.key);
         return json(m);
     }
 
     private static Object nullable(double v, double scale) {
         return Double.isNaN(v) || Double.isInfinite(v) ? null : Math.round(v * scale) / scale;
+    }
+
+    /** v to 4 significant digits (a small net's fraction of the peak is 0.0001, not 0), or null. */
+    private static Object significant(double v) {
+        return Double.isNaN(v) || Double.isInfinite(v) ? null
+                : new java.math.BigDecimal(v).round(new java.math.MathContext(4)).doubleValue();
     }
 
     private static String json(Map<String, Object> m) {
@@ -418,6 +450,11 @@ public final class BenchCommand {
             return sb.append(']').toString();
         }
         return String.valueOf(v);
+    }
+
+    /** Milliseconds per grid from grids per second over the cycles; NaN when there are none. */
+    private static double msPerGrid(double[] gridsPerSecond) {
+        return gridsPerSecond == null ? Double.NaN : 1000 / Rounds.median(gridsPerSecond);
     }
 
     private static String ratio(double x) {

@@ -13,7 +13,9 @@ import org.nnplay.engine.train.Trainer;
 
 /**
  * A long run of one workload that prints the process's resident memory (RSS, which includes ND4J's off-heap
- * buffers) and the Java heap in use, at the start and at every tenth of the run: flat lines mean no leak.
+ * buffers), the Java heap in use after a collection, and the heap the JVM held just before it (committed: a heap
+ * that grows to fit a backend's garbage between collections raises RSS without a leak), at the start and at every tenth of the
+ * run: flat lines mean no leak.
  */
 final class Soak {
     private Soak() {}
@@ -40,10 +42,12 @@ final class Soak {
     }
 
     private static void report(PrintStream out, long epoch, double secs) {
+        var memory = ManagementFactory.getMemoryMXBean();
+        long committed = memory.getHeapMemoryUsage().getCommitted(); // what the run held, before the collection
         System.gc();
-        long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-        out.printf(Locale.ROOT, "  epoch %,11d   %6.1f s   RSS %7.1f MB   heap used %6.1f MB%n", epoch, secs,
-                rssKb() / 1024.0, heap / 1048576.0);
+        out.printf(Locale.ROOT, "  epoch %,11d   %6.1f s   RSS %7.1f MB   heap used %6.1f MB   heap held %6.1f MB%n",
+                epoch, secs, rssKb() / 1024.0, memory.getHeapMemoryUsage().getUsed() / 1048576.0,
+                committed / 1048576.0);
         out.flush();
     }
 
