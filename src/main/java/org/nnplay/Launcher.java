@@ -1,6 +1,7 @@
 package org.nnplay;
 
 import org.nnplay.cli.Command;
+import org.nnplay.cli.Commands;
 import org.nnplay.cli.Version;
 import org.nnplay.io.CommandLine;
 import org.nnplay.io.SafeText;
@@ -21,9 +22,6 @@ import java.util.Set;
  */
 public final class Launcher {
     private static final Logger LOG = LoggerFactory.getLogger(Launcher.class);
-
-    /** Headless subcommands. To add one, implement {@link Command} and add one line here. */
-    static final List<Command> COMMANDS = org.nnplay.cli.Commands.all();
 
     /** Flags the window understands at start-up (e.g. "--open", "--play"); added here as they are implemented. */
     static final Set<String> APP_FLAGS = StartOptions.FLAGS;
@@ -73,7 +71,7 @@ public final class Launcher {
             }
             default -> { }
         }
-        if (!first.startsWith("-") && find(first).isEmpty()) {
+        if (!first.startsWith("-") && Commands.find(first).isEmpty()) {
             // An experiment file or link given first, as a file manager passes it: the window opens it (--open).
             Optional<List<String>> fileArgs;
             try {
@@ -107,14 +105,10 @@ public final class Launcher {
             }
             return openWindow(args);
         }
-        Optional<Command> command = find(first);
+        Optional<Command> command = Commands.find(first);
         if (command.isEmpty()) return badUsage(err, "unknown command '" + SafeText.shown(first, 60) + "'");
         String[] rest = CommandLine.splitEquals(Arrays.copyOfRange(args, 1, args.length));
         return command.get().run(rest, out, err);
-    }
-
-    static Optional<Command> find(String name) {
-        return COMMANDS.stream().filter(c -> c.name().equals(name)).findFirst();
     }
 
     private static int openWindow(String[] args) {
@@ -130,17 +124,17 @@ public final class Launcher {
         return USAGE;
     }
 
-    /** The usage text, listing every registered command. */
+    /** The usage text, listing every command of {@link Commands}. */
     public static String usage() {
+        List<Command> commands = Commands.all();
         StringBuilder sb = new StringBuilder();
         sb.append("Usage: nnplay [window options]   open the playground window\n");
         sb.append("       nnplay FILE.nnplay        open an experiment in the window (window options may follow)\n");
         sb.append("       nnplay <command> [options]\n");
         sb.append("       nnplay --help | --version\n");
         sb.append("\nCommands:\n");
-        if (COMMANDS.isEmpty()) sb.append("  (none yet)\n");
-        int width = COMMANDS.stream().mapToInt(c -> c.name().length()).max().orElse(0);
-        for (Command c : COMMANDS) {
+        int width = commands.stream().mapToInt(c -> c.name().length()).max().orElse(0);
+        for (Command c : commands) {
             sb.append("  ").append(c.name()).append(" ".repeat(width - c.name().length() + 3)).append(c.summary()).append('\n');
         }
         sb.append("\nWindow options:\n");

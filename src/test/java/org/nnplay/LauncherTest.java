@@ -50,7 +50,7 @@ class LauncherTest {
 
     @Test
     void everyRegisteredCommandIsListedInTheUsage() {
-        for (var command : Launcher.COMMANDS) assertThat(Launcher.usage()).contains(command.name());
+        for (var command : org.nnplay.cli.Commands.all()) assertThat(Launcher.usage()).contains(command.name());
     }
 
     @Test

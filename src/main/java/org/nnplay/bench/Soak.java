@@ -1,33 +1,31 @@
 package org.nnplay.bench;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import org.nnplay.data.DataSet;
 import org.nnplay.engine.Backend;
 import org.nnplay.engine.nn.Network;
 import org.nnplay.engine.train.Trainer;
 
 /**
- * A long run of one workload that prints the process's resident memory (RSS, which includes ND4J's off-heap
+ * A long run of one workload that reports the process's resident memory (RSS, which includes ND4J's off-heap
  * buffers), the Java heap in use after a collection, and the heap the JVM held just before it (committed: a heap
- * that grows to fit a backend's garbage between collections raises RSS without a leak), at the start and at every tenth of the
- * run: flat lines mean no leak.
+ * that grows to fit a backend's garbage between collections raises RSS without a leak), at the start and at every
+ * tenth of the run: flat lines mean no leak.
  */
 final class Soak {
     private Soak() {}
 
-    static void run(BenchConfig cfg, Backend backend, long epochs, PrintStream out) {
+    static void run(BenchConfig cfg, Backend backend, long epochs, Benchmark.SoakListener listener) {
         DataSet ds = cfg.data();
         Trainer trainer = new Trainer(Network.create(cfg.network(), backend, 42), cfg.trainMatrix(ds), cfg.training(), 42);
         for (int i = 0; i < 200; i++) {
             trainer.runEpoch();
         }
-        out.printf(Locale.ROOT, "soak: config %s on %s, %,d epochs%n", cfg.id(), backend.name(), epochs);
-        report(out, 0, 0);
+        listener.started(cfg.id(), backend.name(), epochs);
+        report(listener, 0, 0);
         long t0 = System.nanoTime();
         long tenth = Math.max(1, epochs / 10);
         for (long e = 1; e <= epochs; e++) {
@@ -36,19 +34,17 @@ final class Soak {
                 trainer.resume();
             }
             if (e % tenth == 0 || e == epochs) {
-                report(out, e, (System.nanoTime() - t0) / 1e9);
+                report(listener, e, (System.nanoTime() - t0) / 1e9);
             }
         }
     }
 
-    private static void report(PrintStream out, long epoch, double secs) {
+    private static void report(Benchmark.SoakListener listener, long epoch, double secs) {
         var memory = ManagementFactory.getMemoryMXBean();
-        long committed = memory.getHeapMemoryUsage().getCommitted(); // what the run held, before the collection
+        long held = memory.getHeapMemoryUsage().getCommitted(); // what the run held, before the collection
         System.gc();
-        out.printf(Locale.ROOT, "  epoch %,11d   %6.1f s   RSS %7.1f MB   heap used %6.1f MB   heap held %6.1f MB%n",
-                epoch, secs, rssKb() / 1024.0, memory.getHeapMemoryUsage().getUsed() / 1048576.0,
-                committed / 1048576.0);
-        out.flush();
+        listener.sample(epoch, secs, rssKb() / 1024.0, memory.getHeapMemoryUsage().getUsed() / 1048576.0,
+                held / 1048576.0);
     }
 
     /** VmRSS from /proc/self/status (Linux), or -1 where it cannot be read. */

@@ -3,10 +3,13 @@ package org.nnplay.cli;
 import java.io.PrintStream;
 
 /**
- * One headless subcommand, e.g. {@code nnplay train ...}. Register it with one line in
- * {@link org.nnplay.Launcher#COMMANDS}.
+ * One headless subcommand, e.g. {@code nnplay train ...}: a class in this package, listed in {@link Commands}.
+ * It reads its arguments, prints its usage, its results and its errors, and returns the exit status; the
+ * computation itself lives in the layer below ({@code training}, {@code bench}, {@code engine.check}).
  *
- * <p>Exit codes: 0 success, 1 failure at run time, 2 bad usage (unknown flag, missing value). A command may throw:
+ * <p>Exit codes: 0 success, 1 failure at run time, 2 bad usage or input (unknown flag, missing value, a file that
+ * cannot be read), 3 training diverged ({@code train}; every trial or variant, {@code search} and {@code compare}).
+ * A command may throw:
  * the launcher prints the message as one line ({@code nnplay: <message>}) and exits 1; users never see a stack trace.
  */
 public interface Command {

@@ -16,7 +16,7 @@ import org.nnplay.training.compare.Variants;
  * once, and prints them best first. Without {@code --vary} it runs the experiment file's own {@code compare} block.
  * Exit status: 0 done, 2 bad input (naming the setting or value), 3 every variant diverged.
  */
-public final class CompareCommand {
+final class CompareCommand implements Command {
     static final String USAGE = """
             usage: nnplay compare [train flags | --experiment FILE.json] --vary SETTING=V1,V2,... [--epochs N] [--json]
               --vary SETTING=V1,V2,...  the setting to compare and 2 to 8 values of it (default: the file's compare block)
@@ -33,9 +33,13 @@ public final class CompareCommand {
             Losses are without the regularisation penalty, so variants with different penalties compare.
             exit status: 0 done, 2 bad input, 3 every variant diverged""";
 
-    private CompareCommand() {}
+    @Override public String name() { return "compare"; }
 
-    public static int run(String[] args, PrintStream out, PrintStream err) {
+    @Override public String summary() {
+        return "train one run per value of a setting side by side and rank them (see: nnplay compare --help)";
+    }
+
+    @Override public int run(String[] args, PrintStream out, PrintStream err) {
         if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
             out.println(USAGE);
             return 0;

@@ -27,7 +27,7 @@ import org.nnplay.training.TrainingSetup;
  * window, so a teacher can prepare a term's scripts in one go. Writes to standard output, or saves to {@code --out}
  * (checked before any work, saved atomically). Exit status: 0 done, 2 bad input.
  */
-public final class ExportCommand {
+final class ExportCommand implements Command {
     static final String USAGE = """
             usage: nnplay export FILE.json --format pytorch|data|predictions [--out FILE]
               --format pytorch       the experiment as a PyTorch script (the window's File → Export → As a PyTorch script)
@@ -40,9 +40,11 @@ public final class ExportCommand {
     /** What can be exported. */
     enum Format { PYTORCH, DATA, PREDICTIONS }
 
-    private ExportCommand() {}
+    @Override public String name() { return "export"; }
 
-    public static int run(String[] given, PrintStream out, PrintStream err) {
+    @Override public String summary() { return "an experiment as a PyTorch script, its data or its predictions (CSV)"; }
+
+    @Override public int run(String[] given, PrintStream out, PrintStream err) {
         String[] args = CommandLine.splitEquals(given);
         if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
             out.println(USAGE);

@@ -8,11 +8,11 @@ import org.nnplay.experiment.LessonTopic;
 import org.nnplay.experiment.Lessons;
 
 /**
- * {@code nnplay lessons [--json]}: the lessons, in curriculum order: id, scene and title (and the topic, and the
- * window a lesson opens), as a table or one JSON object per line. Open one with {@code nnplay --lesson ID} (the
- * window) or {@code nnplay train --lesson ID}.
+ * {@code nnplay lessons [--json]}: the lessons in the order of {@code lessons/index.json}: id, scene and title (and
+ * the topic, and the window a lesson opens), as a table or one JSON object per line. Open one with
+ * {@code nnplay --lesson ID} (the window) or {@code nnplay train --lesson ID}.
  */
-public final class LessonsCommand {
+final class LessonsCommand implements Command {
     static final String USAGE = """
             usage: nnplay lessons [--json]
               lists the lessons: id, scene and title, grouped by the course's topics
@@ -20,9 +20,11 @@ public final class LessonsCommand {
                        window (the window it opens, or null)
             open one in the window with: nnplay --lesson ID; train one headless with: nnplay train --lesson ID""";
 
-    private LessonsCommand() {}
+    @Override public String name() { return "lessons"; }
 
-    public static int run(String[] args, PrintStream out, PrintStream err) {
+    @Override public String summary() { return "list the lessons (id, scene, title) to open with --lesson ID"; }
+
+    @Override public int run(String[] args, PrintStream out, PrintStream err) {
         boolean json = false;
         for (String a : args) {
             switch (a) {

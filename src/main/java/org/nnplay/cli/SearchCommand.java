@@ -12,12 +12,13 @@ import org.nnplay.training.search.SearchSpace;
 import org.nnplay.training.search.TrialResult;
 
 /**
- * {@code nnplay search FILE.json [flags]}: curriculum scene 15 without a window. Trains copies of the experiment
+ * {@code nnplay search FILE.json [flags]}: the lesson "Hyper-parameter search" (scene 15 in
+ * {@code lessons/index.json}) without a window. Trains copies of the experiment
  * with learning rates (and optionally L2 rates) sampled log-uniformly, on a grid or at random, and prints them best
  * first; {@code --rounds R} narrows the range around the best quarter after each round (coarse to fine).
  * Exit status: 0 done, 2 bad input, 3 every trial diverged.
  */
-public final class SearchCommand {
+final class SearchCommand implements Command {
     static final String USAGE = """
             usage: nnplay search FILE.json [flags]   (or a link in place of FILE.json: nnplay:… or a TensorFlow Playground link)
               --strategy random|grid   how trials are placed (default random)
@@ -31,9 +32,13 @@ public final class SearchCommand {
               --json                   one JSON object per trial, then one for the best
             exit status: 0 done, 2 bad input, 3 every trial diverged""";
 
-    private SearchCommand() {}
+    @Override public String name() { return "search"; }
 
-    public static int run(String[] args, PrintStream out, PrintStream err) {
+    @Override public String summary() {
+        return "search the learning rate (and L2) of an experiment, grid or random, coarse to fine";
+    }
+
+    @Override public int run(String[] args, PrintStream out, PrintStream err) {
         if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
             out.println(USAGE);
             return 0;

@@ -30,7 +30,7 @@ import org.nnplay.training.TrainingSetup;
  * {@code nnplay train [flags]}: trains an experiment without a window, with the same session code the app runs,
  * and reports progress as text or JSON lines. Exit status: 0 done, 2 bad input, 3 diverged.
  */
-public final class TrainCommand {
+final class TrainCommand implements Command {
     static final String USAGE = """
             usage: nnplay train [flags]
               --experiment FILE.json   start from this experiment (the flags below override it); a link
@@ -54,9 +54,11 @@ public final class TrainCommand {
               --json                   one JSON object per report, then a final one
             exit status: 0 done, 2 bad input, 3 diverged""";
 
-    private TrainCommand() {}
+    @Override public String name() { return "train"; }
 
-    public static int run(String[] args, PrintStream out, PrintStream err) {
+    @Override public String summary() { return "train an experiment without a window (see: nnplay train --help)"; }
+
+    @Override public int run(String[] args, PrintStream out, PrintStream err) {
         if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
             out.println(USAGE);
             return 0;

@@ -1,7 +1,9 @@
 package org.nnplay.data;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -48,11 +50,29 @@ public final class CsvImporter {
         return scan(file).select(options);
     }
 
+    /**
+     * Told how far reading has come, in bytes, as it goes (from the thread that reads); it stops the reading by
+     * throwing {@link InterruptedIOException}, which {@link #scan(Path, Progress)} passes on.
+     */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (bytes, total) -> { };
+
+        /** {@code bytes} read so far of {@code total}, or of an unknown length (a pipe, a device) when total is −1. */
+        void read(long bytes, long total) throws InterruptedIOException;
+    }
+
     /** Reads {@code file} as a table, before its columns are chosen. */
     public CsvTable scan(Path file) throws IOException, DataFormatException {
+        return scan(file, Progress.NONE);
+    }
+
+    /** As {@link #scan(Path)}, telling {@code progress} how far it has read. */
+    public CsvTable scan(Path file, Progress progress) throws IOException, DataFormatException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        long size = -1;
         if (Files.isRegularFile(file)) {
-            long size = Files.size(file);
+            size = Files.size(file);
             if (size > maxBytes) {
                 throw new DataFormatException(name, 0, 0, "the file is " + DataLimits.megabytes(size) + " ("
                         + DataLimits.format(size) + " bytes): NNPlay reads data files of at most "
@@ -61,8 +81,39 @@ public final class CsvImporter {
         } else if (Files.isDirectory(file)) {
             throw new DataFormatException(name, 0, 0, "this is a folder, not a data file");
         }
-        try (InputStream in = Files.newInputStream(file)) {
+        progress.read(0, size);
+        try (InputStream in = new Counted(Files.newInputStream(file), size, progress)) {
             return scan(name, in);
+        }
+    }
+
+    /** A stream that tells {@link Progress} its count after every read. */
+    private static final class Counted extends FilterInputStream {
+        private final long total;
+        private final Progress progress;
+        private long bytes;
+
+        Counted(InputStream in, long total, Progress progress) {
+            super(in);
+            this.total = total;
+            this.progress = progress;
+        }
+
+        @Override public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                progress.read(++bytes, total);
+            }
+            return b;
+        }
+
+        @Override public int read(byte[] buf, int off, int len) throws IOException {
+            int n = super.read(buf, off, len);
+            if (n > 0) {
+                bytes += n;
+                progress.read(bytes, total);
+            }
+            return n;
         }
     }
 

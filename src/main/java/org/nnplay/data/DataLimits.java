@@ -19,8 +19,12 @@ public final class DataLimits {
     public static final int MAX_COLUMNS = 100;
     /** Characters kept of a class or column name. */
     public static final int MAX_NAME_CHARS = 80;
-    /** Largest magnitude of a coordinate or a value (points from a file, by hand or in an experiment file). */
-    public static final double MAX_MAGNITUDE = 1e9;
+    /**
+     * Largest magnitude of a coordinate or a value (points from a file, by hand or in an experiment file): room for
+     * real columns such as Unix time (1.7 × 10⁹ s, 1.7 × 10¹² ms) or countries' populations, far below where
+     * standardising them (sums of squares of 100,000 values) could lose them.
+     */
+    public static final double MAX_MAGNITUDE = 1e15;
 
     private DataLimits() {}
 

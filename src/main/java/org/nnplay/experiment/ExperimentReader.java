@@ -183,6 +183,7 @@ final class ExperimentReader {
                 .curveScale(r.named("curveScale", CurveScale.class, d.curveScale()))
                 .stage(r.named("stage", StageView.class, d.stage()))
                 .barControls(orEmpty(r.list("barControls", d.barControls(), FieldReader::text)))
+                .landscapeMode(r.named("landscapeMode", LandscapeMode.class, d.landscapeMode()))
                 .lesson(r.text("lesson", d.lesson()));
         r.finish();
         return r.build(b::build);

@@ -36,9 +36,12 @@ public record Range(double min, boolean minOpen, double max, boolean maxOpen) {
         return (minOpen ? "(" : "[") + format(min) + ", " + format(max) + (maxOpen ? ")" : "]");
     }
 
-    /** Whole numbers without ".0" (so a file's {@code -1} reads back as "-1"); others as Java prints them. */
+    /**
+     * Whole numbers without ".0" (so a file's {@code -1} reads back as "-1"), up to 10¹⁸ (the data limits' 10¹⁵
+     * included); others as Java prints them.
+     */
     public static String format(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e18) {
             return Long.toString((long) v);
         }
         return Double.toString(v);

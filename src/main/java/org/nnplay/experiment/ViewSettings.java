@@ -7,18 +7,19 @@ import java.util.List;
  * {@code hiddenControls} names the controls hidden in classroom mode; {@code presentation} enlarges everything
  * for a projector. {@code stage} is the view that has the whole stage ({@link StageView#NORMAL}: all of them at their
  * share). {@code barControls} names the settings (control ids, as in {@code hiddenControls}) the top bar keeps in
- * presentation mode besides the run buttons and the epoch counter; empty means the default few. {@code lesson} is the
+ * presentation mode besides the run buttons and the epoch counter; empty means the default few. {@code landscapeMode}
+ * is what the loss landscape shows (a lesson about the optimizer's path opens it on the path). {@code lesson} is the
  * id of the lesson preset the experiment came from (its explanation is shown beside the views), or null.
  */
 public record ViewSettings(int gridResolution, boolean showTest, boolean discretize, Palette palette, Theme theme,
                            boolean presentation, List<String> hiddenControls, CurveScale curveScale, StageView stage,
-                           List<String> barControls, String lesson) {
+                           List<String> barControls, LandscapeMode landscapeMode, String lesson) {
     public static final Range GRID_RESOLUTION = Range.closed(10, 400);
     public static final int MAX_HIDDEN_CONTROLS = 200;
     public static final int MAX_BAR_CONTROLS = 12;
 
     public static final ViewSettings DEFAULTS = new ViewSettings(100, false, false, Palette.RED_GREEN, Theme.LIGHT,
-            false, List.of(), CurveScale.LINEAR, StageView.NORMAL, List.of(), null);
+            false, List.of(), CurveScale.LINEAR, StageView.NORMAL, List.of(), LandscapeMode.AROUND, null);
 
     public ViewSettings {
         GRID_RESOLUTION.check("gridResolution", gridResolution);
@@ -34,6 +35,7 @@ public record ViewSettings(int gridResolution, boolean showTest, boolean discret
         for (int i = 0; i < barControls.size(); i++) {
             Checks.text("barControls[" + i + "]", barControls.get(i), 200);
         }
+        Checks.notNull("landscapeMode", landscapeMode);
         if (lesson != null) {
             Checks.text("lesson", lesson, 200);
         }
@@ -59,6 +61,8 @@ public record ViewSettings(int gridResolution, boolean showTest, boolean discret
 
     public ViewSettings withBarControls(List<String> v) { return toBuilder().barControls(v).build(); }
 
+    public ViewSettings withLandscapeMode(LandscapeMode v) { return toBuilder().landscapeMode(v).build(); }
+
     public ViewSettings withLesson(String v) { return toBuilder().lesson(v).build(); }
 
     public Builder toBuilder() { return new Builder(this); }
@@ -77,6 +81,7 @@ public record ViewSettings(int gridResolution, boolean showTest, boolean discret
         private CurveScale curveScale;
         private StageView stage;
         private List<String> barControls;
+        private LandscapeMode landscapeMode;
         private String lesson;
 
         private Builder(ViewSettings v) {
@@ -90,6 +95,7 @@ public record ViewSettings(int gridResolution, boolean showTest, boolean discret
             curveScale = v.curveScale;
             stage = v.stage;
             barControls = v.barControls;
+            landscapeMode = v.landscapeMode;
             lesson = v.lesson;
         }
 
@@ -103,11 +109,12 @@ public record ViewSettings(int gridResolution, boolean showTest, boolean discret
         public Builder curveScale(CurveScale v) { curveScale = v; return this; }
         public Builder stage(StageView v) { stage = v; return this; }
         public Builder barControls(List<String> v) { barControls = v; return this; }
+        public Builder landscapeMode(LandscapeMode v) { landscapeMode = v; return this; }
         public Builder lesson(String v) { lesson = v; return this; }
 
         public ViewSettings build() {
             return new ViewSettings(gridResolution, showTest, discretize, palette, theme, presentation, hiddenControls,
-                    curveScale, stage, barControls, lesson);
+                    curveScale, stage, barControls, landscapeMode, lesson);
         }
     }
 }

@@ -12,6 +12,7 @@ import org.nnplay.engine.nn.RegularizationKind;
 import org.nnplay.engine.optim.OptimizerKind;
 import org.nnplay.engine.optim.ScheduleKind;
 import org.nnplay.experiment.CurveScale;
+import org.nnplay.experiment.LandscapeMode;
 import org.nnplay.experiment.DataSettings;
 import org.nnplay.experiment.NetworkSettings;
 import org.nnplay.experiment.Palette;
@@ -279,6 +280,15 @@ public final class Formulas {
 
     public static String name(CurveScale s) { return s == CurveScale.LOG ? "Log" : "Linear"; }
 
+    public static String name(LandscapeMode m) {
+        return switch (m) {
+            case AROUND -> "Around weights";
+            case PATH -> "Training path";
+            case LINE -> "Line";
+            case SURFACE -> "3-D";
+        };
+    }
+
     public static String name(StageView v) {
         return switch (v) {
             case NORMAL -> "All views";
@@ -307,6 +317,7 @@ public final class Formulas {
             case Theme k -> name(k);
             case CurveScale k -> name(k);
             case StageView k -> name(k);
+            case LandscapeMode k -> name(k);
             case org.nnplay.training.search.Strategy k -> name(k);
             case Boolean b -> b ? "Yes" : "No";
             default -> v.toString();
@@ -328,7 +339,7 @@ public final class Formulas {
 
     /** The speed cap: "max" (as fast as the machine can) or "30 epochs/s". */
     public static String speed(double epochsPerSecond) {
-        return epochsPerSecond <= 0 ? "max" : number(epochsPerSecond) + " epochs/s";
+        return epochsPerSecond <= 0 ? "max" : number(epochsPerSecond) + (epochsPerSecond == 1 ? " epoch/s" : " epochs/s");
     }
 
     /** A percentage of a slider: "26 %". */

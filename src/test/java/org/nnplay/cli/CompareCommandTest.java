@@ -42,7 +42,7 @@ class CompareCommandTest {
         err = new ByteArrayOutputStream();
         PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
-        return command.equals("train") ? TrainCommand.run(args, o, e) : CompareCommand.run(args, o, e);
+        return command.equals("train") ? new TrainCommand().run(args, o, e) : new CompareCommand().run(args, o, e);
     }
 
     private String out() { return out.toString(StandardCharsets.UTF_8); }

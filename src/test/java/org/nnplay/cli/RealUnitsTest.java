@@ -19,7 +19,7 @@ class RealUnitsTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.stream.Stream.of("--json"))
                 .toArray(String[]::new);
-        int code = TrainCommand.run(all, new PrintStream(out, true, StandardCharsets.UTF_8),
+        int code = new TrainCommand().run(all, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
         List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();

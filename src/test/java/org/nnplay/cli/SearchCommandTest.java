@@ -31,7 +31,7 @@ class SearchCommandTest {
     }
 
     private int search(String... args) {
-        return SearchCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return new SearchCommand().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 

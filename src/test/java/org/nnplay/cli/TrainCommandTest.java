@@ -21,7 +21,7 @@ class TrainCommandTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int train(String... args) {
-        return TrainCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return new TrainCommand().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 

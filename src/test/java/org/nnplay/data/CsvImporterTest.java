@@ -144,7 +144,7 @@ class CsvImporterTest {
         DataFormatException huge = failure("1,2,0\n1,1e999,1\n");
         assertThat(huge.column()).isEqualTo(2);
         assertThat(huge.detail()).contains("too large");
-        DataFormatException range = failure("1,2,0\n1,2,1\n5e12,2,0\n");
+        DataFormatException range = failure("1,2,0\n1,2,1\n5e16,2,0\n");
         assertThat(range.line()).isEqualTo(3);
         assertThat(range.detail()).contains("out of range");
     }
@@ -347,5 +347,34 @@ class CsvImporterTest {
         assertThat(data.name()).isEqualTo("grades");
         assertThat(data.classNames()).containsExactly("pass", "fail");
         assertThat(data.toDataSet(50, 1).size()).isEqualTo(2);
+    }
+
+    @Test
+    void progressCountsTheFilesBytesAndAnInterruptionStopsTheRead(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("rows.csv");
+        StringBuilder sb = new StringBuilder("a,b,label\n");
+        for (int i = 0; i < 20_000; i++) sb.append(i).append(',').append(i % 7).append(',').append(i % 2).append('\n');
+        Files.writeString(file, sb);
+        long size = Files.size(file);
+        java.util.List<Long> seen = new java.util.ArrayList<>();
+        CsvTable table = importer.scan(file, (bytes, total) -> {
+            assertThat(total).isEqualTo(size);
+            seen.add(bytes);
+        });
+        assertThat(table.rows()).isEqualTo(20_000);
+        assertThat(seen.getFirst()).isZero();
+        assertThat(seen.getLast()).isEqualTo(size);
+        assertThat(seen).isSorted().hasSizeGreaterThan(2);
+
+        long[] readWhenStopped = {-1};
+        java.io.InterruptedIOException stop = catchThrowableOfType(java.io.InterruptedIOException.class,
+                () -> importer.scan(file, (bytes, total) -> {
+                    if (bytes > 0) {
+                        readWhenStopped[0] = bytes;
+                        throw new java.io.InterruptedIOException("stop");
+                    }
+                }));
+        assertThat(stop).as("the interruption reaches the caller as it was thrown").hasMessage("stop");
+        assertThat(readWhenStopped[0]).isPositive().isLessThan(size);
     }
 }

@@ -103,7 +103,7 @@ class ExperimentIOTest {
                 "period", "warmupEpochs", "minLr");
         assertThat(names(json.get("training").get("earlyStopping"))).containsExactly("enabled", "patience");
         assertThat(names(json.get("view"))).containsExactly("gridResolution", "showTest", "discretize", "palette",
-                "theme", "presentation", "hiddenControls", "curveScale", "stage", "barControls", "lesson");
+                "theme", "presentation", "hiddenControls", "curveScale", "stage", "barControls", "landscapeMode", "lesson");
         assertThat(names(json.get("compare"))).containsExactly("setting", "values");
         assertThat(names(json.get("weights"))).containsExactly("layers");
         assertThat(names(json.get("weights").get("layers").get(0))).containsExactly("w", "b", "batchNorm");

@@ -106,8 +106,9 @@ class ExperimentValidationTest {
                         "data.handPoints[0].y = 2 is not a class index: allowed 0 to 1 for 2 classes"),
                 Arguments.of("\"data\": {\"handPoints\": [{\"x1\": 0, \"y\": 1}]}", "data.handPoints[0].x2",
                         "data.handPoints[0].x2 is missing"),
-                Arguments.of("\"data\": {\"csvPoints\": [{\"x1\": 2e9, \"x2\": 0, \"y\": 1}]}", "data.csvPoints[0].x1",
-                        "data.csvPoints[0].x1 = 2000000000 is out of range: allowed [-1000000000, 1000000000]"),
+                Arguments.of("\"data\": {\"csvPoints\": [{\"x1\": 2e15, \"x2\": 0, \"y\": 1}]}", "data.csvPoints[0].x1",
+                        "data.csvPoints[0].x1 = 2000000000000000 is out of range: allowed [-1000000000000000,"
+                                + " 1000000000000000]"),
                 Arguments.of("\"data\": {\"dataset\": \"plane\"}, \"training\": {\"loss\": \"bce\"}", "training.loss",
                         "training.loss = bce does not fit a regression problem: allowed mse, mae, half_squared"),
                 Arguments.of("\"data\": {\"classes\": 3}, \"training\": {\"loss\": \"bce\"}", "training.loss",

@@ -32,7 +32,7 @@ public final class Fixtures {
                 new ChosenLosses(LossKind.BCE, LossKind.SOFTMAX_CE, LossKind.MAE));
         ViewSettings view = new ViewSettings(200, true, true, Palette.BLUE_ORANGE, Theme.DARK, true,
                 List.of("optimizer", "backend"), CurveScale.LOG, StageView.LANDSCAPE, List.of("learning-rate"),
-                "06-learning-rate-good");
+                LandscapeMode.PATH, "06-learning-rate-good");
         Weights weights = new Weights(List.of(
                 new LayerWeights(matrix(3, 3, 0.1), vector(3, 0.30000000000000004),
                         new BatchNormStats(vector(3, 1), vector(3, 0), vector(3, -0.5), vector(3, 2))),

@@ -27,9 +27,11 @@ import org.nnplay.training.search.Strategy;
 import org.nnplay.training.search.TrialResult;
 
 /**
- * Each lesson preset of scenes 1, 3–5, 12, 13 and 15–18 shows its point: trained headless with the window's own
- * session code, as long as the preset says (its speed × under a minute), the figures state the lesson. The
- * comparison scenes (2, 6, 7, 8, 11, 14) are checked with the compare view.
+ * Each lesson preset shows its point: trained headless with the window's own session code, as long as the preset
+ * says (its speed × under a minute), the figures state the lesson. The single presets of the comparison scenes (2,
+ * 6, 7, 8, 11, 14) are checked here too, each against its neighbours; their comparisons are checked in
+ * CompareLessonsTest. Where a point shows at a moment of the run, it shows after the first second at the preset's
+ * speed (a class sees it happen) and before its last epoch.
  */
 class LessonFiguresTest {
     /** A headless run of an experiment: every report, in epoch order, and the result. */
@@ -209,6 +211,183 @@ class LessonFiguresTest {
             assertThat(bump).as("the loss bumps up after restart " + k).isGreaterThan(2 * r.trainLoss(restart));
             assertThat(r.trainLoss(restart + period)).as("cycle " + (k + 1) + " ends lower")
                     .isLessThan(r.trainLoss(restart));
+        }
+    }
+
+    /** The epoch at the preset's speed after {@code seconds} of wall time. */
+    private static long epochAfter(Run r, double seconds) {
+        return Math.round(seconds * r.experiment().training().speed());
+    }
+
+    /** The first reported epoch at which {@code reached} holds, else the run's last epoch + 1. */
+    private static long firstEpoch(Run r, java.util.function.Predicate<HeadlessRun.Report> reached) {
+        return r.reports().stream().filter(reached).mapToLong(HeadlessRun.Report::epoch).min()
+                .orElse(r.experiment().training().maxEpochs() + 1L);
+    }
+
+    @Test
+    void scene2_linearActivationsStayFarBelowWhatTanhReachesOnXor() {
+        Run linear = run("02-xor-linear", 1);
+        Run tanh = run("02-xor-tanh", 1);
+        long learned = firstEpoch(tanh, x -> x.test().accuracy() >= 0.95);
+
+        assertThat(linear.experiment().network().activation()).isEqualTo(ActivationKind.LINEAR);
+        assertThat(linear.experiment().network().hidden()).isEqualTo(tanh.experiment().network().hidden());
+        assertThat(linear.testAccuracy()).as("a line on XOR, at the end").isLessThan(0.75);
+        assertThat(learned).as("tanh passes 95 % after the first second, within the run")
+                .isGreaterThan(epochAfter(tanh, 1)).isLessThan(tanh.experiment().training().maxEpochs());
+        assertThat(tanh.testAccuracy()).isGreaterThanOrEqualTo(0.95);
+    }
+
+    /**
+     * Issue 13: too small is still far from the good run's loss after the good run has converged; too large
+     * diverges with the explanation. The three share the neuron, the data and the initial weights.
+     */
+    @Test
+    void scene6_theGoodRateConvergesTooSmallCreepsTooLargeDivergesWithTheExplanation() {
+        Run good = run("06-learning-rate-good", 1);
+        Run small = run("06-learning-rate-too-small", 1);
+        Run large = run("06-learning-rate-too-large", 1);
+        double start = initialLoss(good.setup());
+        long converged = firstEpoch(good, x -> x.train().total() < 1e-9 * start);
+
+        assertThat(initialLoss(small.setup())).as("the same start").isEqualTo(start);
+        assertThat(converged).as("the good rate converges within its run").isLessThan(good.result().epoch());
+        assertThat(small.trainLoss(converged)).as("too small when the good rate has converged").isGreaterThan(0.9 * start);
+        assertThat(small.result().train().total()).as("too small at its end: crept down, still far from the minimum")
+                .isLessThan(0.7 * start).isGreaterThan(0.2 * start);
+        assertThat(large.result().status()).isEqualTo(HeadlessRun.Status.DIVERGED);
+        assertThat(large.result().message()).contains("Training diverged", "Try a smaller learning rate (now 3.00");
+        assertThat(large.result().epoch()).as("diverges after a few seconds at its speed, before its last epoch")
+                .isGreaterThan(epochAfter(large, 3)).isLessThan(large.experiment().training().maxEpochs());
+        for (Run r : List.of(good, small)) { // the path a diverging run takes leaves any plot within an epoch
+            assertThat(r.experiment().view().stage()).isEqualTo(org.nnplay.experiment.StageView.LANDSCAPE);
+            assertThat(r.experiment().view().landscapeMode()).isEqualTo(org.nnplay.experiment.LandscapeMode.PATH);
+        }
+    }
+
+    /** Scene 7: the preset's plain SGD is still slow when momentum, RMSProp or Adam, switched in, learn the spiral. */
+    @Test
+    void scene7_plainSgdIsSlowWhereMomentumRmspropAndAdamLearnTheSpiral() {
+        Run sgd = run("07-optimizers", 10);
+
+        assertThat(sgd.experiment().training().optimizer()).isEqualTo(org.nnplay.engine.optim.OptimizerKind.SGD);
+        assertThat(sgd.testAccuracy()).isLessThan(0.75);
+        for (var fast : List.of(org.nnplay.engine.optim.OptimizerKind.MOMENTUM,
+                org.nnplay.engine.optim.OptimizerKind.RMSPROP, org.nnplay.engine.optim.OptimizerKind.ADAM)) {
+            Experiment e = sgd.experiment().withTraining(t -> t.withOptimizer(fast));
+            Run r = run(e, e.training().maxEpochs(), 10);
+            long learned = firstEpoch(r, x -> x.test().accuracy() >= 0.85);
+            assertThat(learned).as(fast + " passes 85 % after the first seconds, within the run")
+                    .isGreaterThan(epochAfter(r, 3)).isLessThan(e.training().maxEpochs());
+        }
+    }
+
+    /** Scene 8: one sample per step is the jagged curve, ten the smoother one, the full batch smooth but slow. */
+    @Test
+    void scene8_oneSampleIsJaggedTenSmootherTheFullBatchSmoothButSlow() {
+        Run one = run("08-batch-1", 1);
+        Run ten = run("08-batch-10", 1);
+        Run all = run("08-full-batch", 1);
+        long n = ten.experiment().training().maxEpochs();
+
+        assertThat(one.experiment().data()).isEqualTo(ten.experiment().data()).isEqualTo(all.experiment().data());
+        assertThat(one.experiment().training().batchSize()).isEqualTo(1);
+        assertThat(all.experiment().training().batchSize()).isEqualTo(all.setup().data().train().size());
+        assertThat(roughness(one, n)).isGreaterThan(5 * roughness(ten, n));
+        assertThat(rises(all)).as("full batch: the loss never rises").isZero();
+        assertThat(all.trainLoss(n)).as("one step per epoch is slow").isGreaterThan(4 * ten.trainLoss(n));
+        assertThat(all.experiment().training().maxEpochs()).as("so its run is longer").isGreaterThan(3 * (int) n);
+        assertThat(all.testAccuracy()).as("and it gets there").isGreaterThan(0.85);
+        assertThat(ten.testAccuracy()).isGreaterThan(0.85);
+    }
+
+    /** Total variation of the log training loss over epochs 1 to {@code n}, less its net change. */
+    private static double roughness(Run r, long n) {
+        double tv = 0;
+        for (long e = 2; e <= n; e++) tv += Math.abs(Math.log(r.trainLoss(e)) - Math.log(r.trainLoss(e - 1)));
+        return tv - Math.abs(Math.log(r.trainLoss(n)) - Math.log(r.trainLoss(1)));
+    }
+
+    private static int rises(Run r) {
+        int n = 0;
+        for (int k = 1; k < r.reports().size(); k++) {
+            if (r.reports().get(k).train().total() > r.reports().get(k - 1).train().total()) n++;
+        }
+        return n;
+    }
+
+    /**
+     * Issue 13 on scene 11: the larger λ has the smaller weight norm and the smoother boundary (fewer class changes
+     * along the grid), and none collapses to a blank plot.
+     */
+    @Test
+    void scene11_largerLambdaShrinksTheWeightsAndSmoothsTheBoundaryWithoutBlankingIt() {
+        List<Run> runs = List.of(run("11-l2-0.001", 100), run("11-l2-0.01", 100), run("11-l2-0.1", 100));
+        double[] norm = new double[3];
+        int[] changes = new int[3];
+        for (int k = 0; k < 3; k++) {
+            Run r = runs.get(k);
+            int[][] grid = classes(r, 60);
+            norm[k] = squaredNorm(r.result().weights());
+            changes[k] = classChanges(grid);
+            double share = java.util.Arrays.stream(grid).flatMapToInt(java.util.Arrays::stream).average().orElseThrow();
+            assertThat(share).as("not a blank plot, λ = " + r.experiment().training().regularizationRate()).isBetween(0.1, 0.9);
+            assertThat(r.testAccuracy()).isGreaterThan(0.75);
+            assertThat(r.experiment().data()).isEqualTo(runs.getFirst().experiment().data());
+        }
+        for (int k = 1; k < 3; k++) {
+            assertThat(norm[k]).as("weight norm").isLessThan(norm[k - 1]);
+            assertThat(changes[k]).as("class changes").isLessThanOrEqualTo(changes[k - 1]);
+        }
+        assertThat(changes[2]).isLessThan((int) (0.75 * changes[0]));
+    }
+
+    /** The predicted class (0 or 1) of an n × n grid over the data's domain, with the run's final weights. */
+    private static int[][] classes(Run r, int n) {
+        org.nnplay.data.Domain d = r.setup().data().domain();
+        List<Sample> cells = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                cells.add(new Sample(d.x1Min() + (j + 0.5) * d.width() / n, d.x2Min() + (i + 0.5) * d.height() / n, 0));
+            }
+        }
+        double[] out = outputs(r.setup(), r.result().weights(), cells);
+        int[][] grid = new int[n][n];
+        for (int k = 0; k < out.length; k++) grid[k / n][k % n] = r.setup().network().head().predictedClass(out, k, 1);
+        return grid;
+    }
+
+    private static int classChanges(int[][] g) {
+        int changes = 0;
+        for (int i = 0; i < g.length; i++) {
+            for (int j = 0; j < g.length; j++) {
+                if (j + 1 < g.length && g[i][j] != g[i][j + 1]) changes++;
+                if (i + 1 < g.length && g[i][j] != g[i + 1][j]) changes++;
+            }
+        }
+        return changes;
+    }
+
+    private static double squaredNorm(Weights w) {
+        double s = 0;
+        for (Weights.Layer l : w.layers()) for (double x : l.w()) s += x * x;
+        return s;
+    }
+
+    /** Scene 14: from N(0, 5²) the tanh layers saturate and stall; Glorot and He learn XOR within the first seconds. */
+    @Test
+    void scene14_theBadScaleStallsWhileGlorotAndHeLearnXor() {
+        Run bad = run("14-init-bad-scale", 1);
+
+        assertThat(bad.testAccuracy()).isLessThan(0.8);
+        for (String id : List.of("14-init-glorot", "14-init-he-relu")) {
+            Run good = run(id, 1);
+            long learned = firstEpoch(good, x -> x.test().accuracy() >= 0.95);
+            assertThat(good.experiment().data()).isEqualTo(bad.experiment().data());
+            assertThat(learned).as(id + " passes 95 % after the first second, within the run")
+                    .isGreaterThan(epochAfter(good, 1)).isLessThan(good.experiment().training().maxEpochs() / 2);
+            assertThat(bad.result().test().dataLoss()).as(id).isGreaterThan(10 * good.result().test().dataLoss());
         }
     }
 

@@ -93,6 +93,7 @@ class FormulasTest {
         assertThat(Formulas.percent(26)).isEqualTo("26 %");
         assertThat(Formulas.speed(0)).isEqualTo("max");
         assertThat(Formulas.speed(30)).isEqualTo("30 epochs/s");
+        assertThat(Formulas.speed(1)).as("the slowest lessons").isEqualTo("1 epoch/s");
         assertThat(Formulas.number(0.00003)).isEqualTo("0.00003");
         assertThat(Formulas.number(0.1)).isEqualTo("0.1");
     }

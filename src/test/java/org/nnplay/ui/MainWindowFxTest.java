@@ -59,8 +59,7 @@ class MainWindowFxTest {
         stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupFixture(() -> {
             List.copyOf(Window.getWindows()).forEach(Window::hide); // what earlier test classes left open
-            stage.setMaximized(false);
-            stage.setFullScreen(false);
+            FxTestSupport.resetStage(stage);
         });
         app = (NNPlayApp) FxToolkit.setupApplication(NNPlayApp::new);
         WaitForAsyncUtils.waitForFxEvents();
@@ -182,11 +181,9 @@ class MainWindowFxTest {
         assertThat(stage.getScene().getStylesheets()).anyMatch(u -> u.endsWith("light.css")).noneMatch(u -> u.endsWith("dark.css"));
     }
 
-    /** View ▸ Dark theme (#menu-view, #menu-dark), by mouse as a user would. */
+    /** View ▸ Dark theme (#menu-view, #menu-dark), chosen from the menu bar. */
     private void toggleDarkTheme() {
-        robot.clickOn("#menu-view");
-        robot.clickOn("Dark theme");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxTestSupport.chooseMenuItem(robot, stage, "menu-view", "menu-dark");
     }
 
     @Test @Order(6)

@@ -1,5 +1,6 @@
 /**
- * Loss landscapes (curriculum scenes 6–8): pure computation, no JavaFX; a view calls it and draws the results.
+ * Loss landscapes (the lessons of scenes 6–8 in {@code lessons/index.json}: learning rates, optimizers, batches):
+ * pure computation, no JavaFX; a view or the {@code landscape} command calls it and shows the results.
  *
  * <h2>Around the current weights</h2>
  * <pre>{@code

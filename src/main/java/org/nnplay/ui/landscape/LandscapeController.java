@@ -7,6 +7,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.animation.AnimationTimer;
+import org.nnplay.experiment.LandscapeMode;
 import org.nnplay.engine.nn.Weights;
 import org.nnplay.training.Metrics;
 import org.nnplay.training.Snapshot;

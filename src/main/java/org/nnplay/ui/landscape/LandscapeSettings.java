@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import org.nnplay.experiment.LandscapeMode;
 import org.nnplay.training.landscape.LandscapeRequest;
 import org.nnplay.training.landscape.LossSetup;
 

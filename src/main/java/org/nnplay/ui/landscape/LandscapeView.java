@@ -20,6 +20,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import org.controlsfx.control.SegmentedButton;
+import org.nnplay.experiment.LandscapeMode;
 import org.nnplay.training.Snapshot;
 import org.nnplay.training.landscape.LandscapeComputer;
 import org.nnplay.training.landscape.LandscapeGrid;
@@ -87,7 +88,7 @@ public class LandscapeView extends Region {
         getStylesheets().add(Objects.requireNonNull(LandscapeView.class.getResource("landscape.css")).toExternalForm());
         controller = new LandscapeController(this, settings, computer, owns);
         for (LandscapeMode m : LandscapeMode.values()) {
-            ToggleButton b = new ToggleButton(m.label());
+            ToggleButton b = new ToggleButton(org.nnplay.ui.Formulas.name(m));
             b.setUserData(m);
             b.setId("landscape-mode-" + m.name().toLowerCase(Locale.ROOT));
             b.setSelected(m == LandscapeMode.AROUND);

@@ -11,13 +11,7 @@ import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.stage.Window;
-import org.nnplay.ui.Formulas;
 import org.nnplay.data.CsvExporter;
-import org.nnplay.data.CsvImporter;
-import org.nnplay.data.CsvTable;
-import org.nnplay.data.DataFormatException;
-import org.nnplay.data.ImportOptions;
-import org.nnplay.data.ImportedData;
 import org.nnplay.experiment.Experiment;
 import org.nnplay.experiment.ExperimentFormatException;
 import org.nnplay.experiment.ExperimentIO;
@@ -30,7 +24,6 @@ import org.nnplay.experiment.link.PlaygroundLink;
 import org.nnplay.io.FileProblem;
 import org.nnplay.io.SafeFiles;
 import org.nnplay.io.SafeText;
-import org.nnplay.training.CsvData;
 import org.nnplay.training.Model;
 import org.nnplay.training.PyTorchScript;
 import org.nnplay.training.Snapshot;
@@ -53,12 +46,15 @@ final class FileActions {
     private final RecentFiles recent;
     private final Supplier<Window> window;
     private final ExperimentIO io = new ExperimentIO();
+    private final CsvImport csv;
 
-    FileActions(PlaygroundModel model, FileChooserService chooser, RecentFiles recent, Supplier<Window> window) {
+    FileActions(PlaygroundModel model, FileChooserService chooser, RecentFiles recent, Supplier<Window> window,
+                CsvImport.Progress importProgress) {
         this.model = model;
         this.chooser = chooser;
         this.recent = recent;
         this.window = window;
+        this.csv = new CsvImport(model, window, importProgress);
     }
 
     RecentFiles recent() { return recent; }
@@ -247,49 +243,26 @@ final class FileActions {
 
     /**
      * Replaces the data with points from a CSV file (x1, x2, label), asking first when there are unsaved changes; a
-     * file with errors changes nothing.
+     * file with errors changes nothing. The file is read in the background ({@link CsvImport}).
      */
     void importCsv() {
         if (!mayReplace("Save before importing points?")) return;
-        chooser.open(window.get(), "Import points from CSV", FileKind.CSV).ifPresent(this::importPoints);
+        chooser.open(window.get(), "Import points from CSV", FileKind.CSV).ifPresent(csv::start);
     }
 
     /**
-     * Reads {@code file}; when it has more columns than x1, x2 and a label, the preview lets the user choose them.
-     * The status bar then says what was imported: the classes, the columns, the loss and what was skipped.
+     * Starts reading {@code file} in the background; when it has more columns than x1, x2 and a label, the preview
+     * lets the user choose them. The status bar then says what was imported: the classes, the columns, the loss and
+     * what was skipped. False: the user kept unsaved changes, nothing started.
      */
     boolean importCsv(Path file) {
-        return mayReplace("Save before importing points?") && importPoints(file);
+        if (!mayReplace("Save before importing points?")) return false;
+        csv.start(file);
+        return true;
     }
 
-    private boolean importPoints(Path file) {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        try {
-            CsvTable table = new CsvImporter().scan(file);
-            ImportOptions options = ImportOptions.AUTOMATIC;
-            if (table.needsChoice()) {
-                Optional<ImportOptions> chosen = ImportDialog.choose(window.get(), table);
-                if (chosen.isEmpty()) {
-                    model.say(Notice.info("Import of " + SafeText.escape(name) + " cancelled: nothing changed."));
-                    return false;
-                }
-                options = chosen.get();
-            }
-            ImportedData data = table.select(options);
-            CsvData.Result result = CsvData.apply(model.currentExperiment(), data, name);
-            if (!model.edit(e -> result.experiment(), false)) return false;
-            String summary = SafeText.escape(result.summary(name, Formulas::name)) + ".";
-            model.say(result.warnings().isEmpty() ? Notice.info(summary)
-                    : Notice.warning(summary + "\n" + String.join("\n", result.warnings().stream().map(SafeText::escape).toList())));
-            return true;
-        } catch (DataFormatException e) {
-            Alerts.error(window.get(), "import-error", "Cannot import " + name(file), SafeText.escape(e.getMessage()));
-        } catch (IOException | RuntimeException e) {
-            Alerts.error(window.get(), "import-error", "Cannot import " + name(file),
-                    SafeText.escape(file.toString()) + ": " + why(e));
-        }
-        return false;
-    }
+    /** Whether an import is still reading or preparing its points. */
+    boolean importing() { return csv.busy(); }
 
     /** The experiment as a PyTorch script (curriculum scene 18). */
     void exportPyTorch() {

@@ -69,6 +69,7 @@ public final class PlaygroundModel implements AutoCloseable, RunControls {
     private int neuronHover = -1;
     private long frames;
     private boolean wantNeurons = true;
+    private long replacements;
 
     /** Starts a paused training service on {@code initial}; {@code fx} runs event hand-overs on the FX thread. */
     public PlaygroundModel(Experiment initial, Executor fx) {
@@ -164,8 +165,12 @@ public final class PlaygroundModel implements AutoCloseable, RunControls {
         if (!after.equals(before)) store(after, false);
     }
 
+    /** How many times the experiment was replaced ({@link #replace}): work started for one experiment checks it. */
+    long replacements() { return replacements; }
+
     /** Replaces the experiment (New, Open, a lesson, a restored session): a new network, paused, clean document. */
     public void replace(Experiment next, Path file) {
+        replacements++;
         backend = BackendChoice.of(next);
         // always a new network, whatever the difference: one rebuild, then the live settings the rebuild keeps
         service.rebuild(ExperimentSetups.forWindow(next, dataOf(next), backend));
@@ -286,6 +291,15 @@ public final class PlaygroundModel implements AutoCloseable, RunControls {
 
     private Experiment built;
     private DataSet builtData;
+
+    /**
+     * The points of {@code e}, built off the FX thread (an import prepares them in the background): the edit to
+     * {@code e} that follows takes them instead of building them again. FX thread.
+     */
+    void prepared(Experiment e, DataSet points) {
+        built = e;
+        builtData = points;
+    }
 
     private void store(Experiment next, boolean dataMayChange) {
         Experiment before = experiment.get();

@@ -70,7 +70,17 @@ public final class PlaygroundView extends BorderPane implements TrainingBar.List
         NeuronHover hover = new NeuronHover(model);
         boundary = new BoundaryPanel(model, tool, hover, ghost, controls);
         landscapeBridge = new LandscapeBridge(model, ghost);
-        files = new FileActions(model, chooser, recent, this::window);
+        files = new FileActions(model, chooser, recent, this::window, new CsvImport.Progress() {
+            @Override public void show(String text, double fraction, Runnable cancel) {
+                status.showTask(text, fraction, cancel);
+                placeStatus();
+            }
+
+            @Override public void hide() {
+                status.hideTask();
+                placeStatus();
+            }
+        });
         presentation = new Presentation(this, this);
         network.setId("network-view");
         networkEditor = new NetworkBridge(model, hover);
@@ -107,6 +117,12 @@ public final class PlaygroundView extends BorderPane implements TrainingBar.List
         maximiseOnDoubleClick(curves.title(), StageView.CURVES);
         maximiseOnDoubleClick(network, StageView.BUILDER);
 
+        // the loss axis's scale is a view setting of the experiment: it opens as saved, and a switch is saved with it
+        curves.curves().scaleProperty().addListener((o, was, now) -> {
+            org.nnplay.experiment.CurveScale c = now == org.nnplay.ui.curves.Scale.LOG
+                    ? org.nnplay.experiment.CurveScale.LOG : org.nnplay.experiment.CurveScale.LINEAR;
+            if (model.currentExperiment().view().curveScale() != c) model.editView(v -> v.withCurveScale(c));
+        });
         model.experimentProperty().addListener((o, was, now) -> showSettings(was, now));
         model.dataProperty().addListener((o, was, now) -> showData());
         model.noticeProperty().addListener((o, was, now) -> notify(now));
@@ -190,6 +206,9 @@ public final class PlaygroundView extends BorderPane implements TrainingBar.List
         ColorScale scale = e.view().palette() == org.nnplay.experiment.Palette.BLUE_ORANGE ? ColorScale.ORANGE_BLUE : ColorScale.RED_GREEN;
         if (network.getColorScale() != scale) network.setColorScale(scale);
         showPresentation(e);
+        curves.curves().setScale(e.view().curveScale() == org.nnplay.experiment.CurveScale.LOG
+                ? org.nnplay.ui.curves.Scale.LOG : org.nnplay.ui.curves.Scale.LINEAR);
+        if (landscape != null) landscape.setMode(e.view().landscapeMode());
         StageView v = e.view().stage();
         if (v == StageView.COMPARE) enterCompare(e);
         else leaveCompare();
@@ -201,6 +220,14 @@ public final class PlaygroundView extends BorderPane implements TrainingBar.List
     }
 
 
+    /** The status bar: hidden in presentation mode, except while long work shows its progress and Cancel there. */
+    private void placeStatus() {
+        boolean shown = !presentation.isActive() || status.showingTask();
+        if (status.isVisible() == shown) return;
+        status.setVisible(shown);
+        status.setManaged(shown);
+    }
+
     private void showPresentation(Experiment e) {
         boolean on = e.view().presentation();
         if (getScene() == null) return;
@@ -209,8 +236,7 @@ public final class PlaygroundView extends BorderPane implements TrainingBar.List
         if (!changed && scale == viewScale) return;
         viewScale = scale;
         menu.setVisible(!on);
-        status.setVisible(!on);
-        status.setManaged(!on);
+        placeStatus();
         bar.setPresentation(on);
         dataColumn.setFolded(on);
         boundary.setPresentation(on);
@@ -353,6 +379,11 @@ public final class PlaygroundView extends BorderPane implements TrainingBar.List
             landscape.setSource(landscapeBridge);
             landscape.setInteraction(landscapeBridge);
             landscape.setFontScale(viewScale);
+            // the mode is a view setting of the experiment: it opens as saved, and a switch is saved with it
+            landscape.setMode(model.currentExperiment().view().landscapeMode());
+            landscape.modeProperty().addListener((o, was, now) -> {
+                if (model.currentExperiment().view().landscapeMode() != now) model.editView(v -> v.withLandscapeMode(now));
+            });
         }
         return landscape;
     }

@@ -154,6 +154,7 @@ public final class PlaygroundWindow {
     }
 
     private void autosaveNow() {
+        if (closed) return; // close() wrote the last one and shut the autosave down
         lastAutosave = System.nanoTime();
         autosave.request(model.forSaving(), model::checkpoint);
     }

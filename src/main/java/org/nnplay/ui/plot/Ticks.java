@@ -36,11 +36,20 @@ public final class Ticks {
         return out;
     }
 
-    /** A tick's label: whole numbers as such, others with as many decimals as {@code step} needs; a true minus sign. */
+    /**
+     * A tick's label: whole numbers as such, others with as many decimals as {@code step} needs; with a power of ten
+     * ("2.5e139", "4e−5") where the step is huge or tiny, so a label never runs to dozens of digits; a true minus sign.
+     */
     public static String label(double v, double step) {
         double tolerance = Math.abs(step) * 1e-9;
         if (Math.abs(v) < tolerance) {
             return "0";
+        }
+        if (Math.abs(step) >= 1e6 || Math.abs(step) < 1e-4) {
+            int digits = (int) Math.clamp(Math.floor(Math.log10(Math.abs(v))) - Math.floor(Math.log10(Math.abs(step))
+                    + 1e-9), 0, 3);
+            return String.format(Locale.ROOT, "%." + digits + "e", v).replace("e+", "e").replaceAll("e(-?)0+(\\d)", "e$1$2")
+                    .replace('-', '\u2212');
         }
         boolean whole = Math.abs(v - Math.rint(v)) < Math.max(tolerance, 1e-12);
         int decimals = whole ? 0 : Math.max(0, (int) -Math.floor(Math.log10(Math.abs(step)) + 1e-9));

@@ -68,7 +68,8 @@ class CompareRunTest {
 
     @Test
     void oneVariantDivergesAloneWithTheExplanationAndTheOthersTrainOn() throws Exception {
-        Experiment plane = Lessons.load("06-learning-rate-good");
+        // the lesson's neuron on the plane, as fast and as long as the test needs (the lesson runs 15 epochs at 1/s)
+        Experiment plane = Lessons.load("06-learning-rate-good").withTraining(t -> t.withMaxEpochs(0).withSpeed(0));
         Variants variants = Variants.of(plane, new Comparison(ComparedSetting.LR, List.of("0.01", "0.1", "5")));
         List<String> diverged = new CopyOnWriteArrayList<>();
         try (CompareRun run = CompareRun.start(variants, (k, e) -> {

@@ -39,10 +39,7 @@ class BackpropWindowTest {
     void start(Stage stage) {
         scene = new Scene(new BackpropView(), 1600, 960);
         Theme.LIGHT.applyTo(scene);
-        stage.setScene(scene);
-        stage.setX(0);
-        stage.setY(0);
-        stage.show();
+        org.nnplay.ui.FxTestSupport.show(stage, scene);
     }
 
     private static String text(FxRobot robot, String id) {

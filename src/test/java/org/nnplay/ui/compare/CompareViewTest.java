@@ -72,8 +72,7 @@ class CompareViewTest {
         root.getStyleClass().add("root"); // the theme's background, as on a window's root
         Scene scene = new Scene(new javafx.scene.Group(root), 1280, 800);
         Theme.LIGHT.applyTo(scene);
-        stage.setScene(scene);
-        stage.show();
+        org.nnplay.ui.FxTestSupport.show(stage, scene);
         frames = new AnimationTimer() {
             @Override public void handle(long now) { model.tick(); }
         };
@@ -164,8 +163,8 @@ class CompareViewTest {
 
     @Test
     void aDivergedVariantIsMarkedAndExplainedWhileTheOthersTrainOn(FxRobot robot) {
-        open(robot, Lessons.load("06-learning-rate-good").withComparison(new Comparison(ComparedSetting.LR,
-                List.of("0.01", "0.1", "5"))));
+        open(robot, Lessons.load("06-learning-rate-good").withTraining(t -> t.withMaxEpochs(0).withSpeed(0))
+                .withComparison(new Comparison(ComparedSetting.LR, List.of("0.01", "0.1", "5"))));
         robot.interact(model::play);
         waitUntil(() -> state(2) == RunState.DIVERGED);
         long epoch = snapshot(1).epoch();

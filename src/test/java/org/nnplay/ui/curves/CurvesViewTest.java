@@ -41,8 +41,7 @@ class CurvesViewTest {
         view = new CurvesView();
         view.setHistory(history);
         BorderPane root = new BorderPane(view, view.controls(), null, null, null);
-        stage.setScene(new Scene(root, 1280, 720));
-        stage.show();
+        org.nnplay.ui.FxTestSupport.show(stage, new Scene(root, 1280, 720));
     }
 
     private static <T> T fx(Callable<T> c) {

@@ -44,8 +44,7 @@ class DashboardTest {
         dashboard = new Dashboard(now::get);
         root = new StackPane(dashboard);
         root.setPadding(new Insets(10));
-        stage.setScene(new Scene(root, 1400, 190));
-        stage.show();
+        org.nnplay.ui.FxTestSupport.show(stage, new Scene(root, 1400, 190));
     }
 
     static Snapshot snapshot(long seq, long generation, RunState state, long epoch, double trainLoss, double testLoss,

@@ -1,9 +1,12 @@
 package org.nnplay.ui.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import java.util.concurrent.TimeUnit;
@@ -13,15 +16,26 @@ import org.nnplay.experiment.ExperimentIO;
 import org.nnplay.training.ExperimentSetups;
 import org.nnplay.training.RunCheckpoint;
 import org.nnplay.training.TrainingService;
+import org.testfx.util.WaitForAsyncUtils;
 
 class AutosaveTest {
     @TempDir Path dir;
 
+    /**
+     * Twenty requests inside the delay (the window's 1 s) make one write, of the last. The edits are made before the
+     * burst, so that it takes microseconds even on a loaded machine; the write is awaited, not slept for. Once it is
+     * done nothing can follow: every request came before it, so none is pending and no other write was scheduled.
+     */
     @Test
     void aBurstOfChangesIsWrittenOnceAfterTheQuietDelay() throws Exception {
-        try (Autosave a = new Autosave(new AppDirs(dir), 150)) {
-            for (int i = 0; i < 20; i++) a.request(Experiment.defaults().withName("edit " + i));
-            Thread.sleep(600);
+        long delay = 1000;
+        List<Experiment> edits = IntStream.range(0, 20).mapToObj(i -> Experiment.defaults().withName("edit " + i)).toList();
+        try (Autosave a = new Autosave(new AppDirs(dir), delay)) {
+            long start = System.nanoTime();
+            edits.forEach(a::request);
+            long burst = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> a.writes() > 0);
+            assumeTrue(burst < delay, "the burst took " + burst + " ms, longer than the delay: the machine stalled");
             assertThat(a.writes()).isEqualTo(1);
             assertThat(a.restore().loaded().experiment().name()).isEqualTo("edit 19");
         }

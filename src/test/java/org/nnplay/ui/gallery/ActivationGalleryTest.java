@@ -32,8 +32,7 @@ class ActivationGalleryTest {
 
     @Start
     void start(Stage stage) {
-        stage.setScene(new Scene(new ActivationGallery(), 1240, 560));
-        stage.show();
+        org.nnplay.ui.FxTestSupport.show(stage, new Scene(new ActivationGallery(), 1240, 560));
     }
 
     private static PixelReader plotOf(FxRobot robot, ActivationKind kind) throws Exception {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.nnplay.experiment.LandscapeMode;
 import org.nnplay.training.RunState;
 import org.nnplay.training.landscape.LandscapeGrid;
 import org.nnplay.ui.Display;

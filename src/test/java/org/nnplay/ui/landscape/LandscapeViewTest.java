@@ -17,6 +17,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.nnplay.experiment.LandscapeMode;
 import org.nnplay.engine.nn.Weights;
 import org.nnplay.training.RunState;
 import org.nnplay.training.landscape.LandscapeGrid;
@@ -53,9 +54,8 @@ class LandscapeViewTest {
 
             @Override public void loadWeights(Weights w) { loaded.set(w); }
         });
-        stage.setScene(new Scene(view, 1280, 860));
         stage.setOnHidden(e -> view.dispose());
-        stage.show();
+        org.nnplay.ui.FxTestSupport.show(stage, new Scene(view, 1280, 860));
         view.setSource(problem);
         view.onSnapshot(problem.snapshot(RunState.PAUSED));
     }

@@ -42,8 +42,7 @@ class LessonPanelTest {
         root.setTop(panel);
         scene = new Scene(root, 1280, 800);
         Theme.LIGHT.applyTo(scene);
-        stage.setScene(scene);
-        stage.show();
+        org.nnplay.ui.FxTestSupport.show(stage, scene);
     }
 
     private double height(FxRobot robot) {

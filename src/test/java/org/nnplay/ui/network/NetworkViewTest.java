@@ -57,8 +57,7 @@ class NetworkViewTest {
         });
         view.setExperiment(Experiment.defaults());
         view.setSnapshot(NetworkFixtures.snapshot(1, 2, 4, 2, 1));
-        stage.setScene(new Scene(view, 1100, 700));
-        stage.show();
+        org.nnplay.ui.FxTestSupport.show(stage, new Scene(view, 1100, 700));
     }
 
     private Point2D screen(double x, double y) {

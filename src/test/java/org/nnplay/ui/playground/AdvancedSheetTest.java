@@ -38,8 +38,7 @@ class AdvancedSheetTest {
         sheet = new AdvancedSheet(model);
         Scene scene = new Scene(sheet, 520, 760);
         org.nnplay.ui.Theme.LIGHT.applyTo(scene);
-        stage.setScene(scene);
-        stage.show();
+        org.nnplay.ui.FxTestSupport.show(stage, scene);
     }
 
     @AfterEach

@@ -20,7 +20,7 @@ class BackpropMenuTest extends WindowTestBase {
 
     @Test
     void the_help_menu_opens_the_backprop_window(FxRobot robot) throws Exception {
-        robot.clickOn("Help").clickOn("#menu-backprop");
+        org.nnplay.ui.FxTestSupport.chooseMenuItem(robot, window.stage(), "Help", "menu-backprop");
         Window shown = robot.listTargetWindows().stream()
                 .filter(w -> w instanceof Stage s && s.getTitle() != null && s.getTitle().contains("Backpropagation"))
                 .findFirst().orElseThrow();

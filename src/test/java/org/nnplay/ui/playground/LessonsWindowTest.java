@@ -134,6 +134,34 @@ class LessonsWindowTest extends WindowTestBase {
         }
     }
 
+    /**
+     * Scene 6 opens the loss landscape on the training path (the mode that draws the optimizer's path) with the
+     * curves' loss axis logarithmic; both are view settings of the experiment, so switching either is saved with it,
+     * and a lesson that names neither opens on the defaults.
+     */
+    @Test
+    void scene6OpensTheLandscapeOnTheTrainingPath_andTheLandscapeModeAndLossScaleAreSaved(FxRobot robot) {
+        robot.interact(() -> item(robot, "lesson-06-learning-rate-good").fire());
+        waitUntil(10, () -> "06-learning-rate-good".equals(experiment().view().lesson()));
+        var landscape = window.view().landscapeView();
+
+        assertThat(window.view().stage().shown()).isEqualTo(org.nnplay.experiment.StageView.LANDSCAPE);
+        assertThat(landscape.mode()).isEqualTo(org.nnplay.experiment.LandscapeMode.PATH);
+        assertThat(robot.lookup("#landscape-mode-path").queryAs(javafx.scene.control.ToggleButton.class).isSelected())
+                .isTrue();
+        assertThat(window.view().curvesPanel().curves().getScale()).isEqualTo(org.nnplay.ui.curves.Scale.LOG);
+
+        robot.interact(() -> landscape.setMode(org.nnplay.experiment.LandscapeMode.LINE));
+        robot.interact(() -> window.view().curvesPanel().curves().setScale(org.nnplay.ui.curves.Scale.LINEAR));
+        assertThat(experiment().view().landscapeMode()).isEqualTo(org.nnplay.experiment.LandscapeMode.LINE);
+        assertThat(experiment().view().curveScale()).isEqualTo(org.nnplay.experiment.CurveScale.LINEAR);
+
+        robot.interact(() -> item(robot, "lesson-03-red-vs-green").fire());
+        waitUntil(10, () -> "03-red-vs-green".equals(experiment().view().lesson()));
+        assertThat(landscape.mode()).as("a lesson that names no mode").isEqualTo(org.nnplay.experiment.LandscapeMode.AROUND);
+        assertThat(window.view().curvesPanel().curves().getScale()).isEqualTo(org.nnplay.ui.curves.Scale.LINEAR);
+    }
+
     @Test
     void scene1TheProbeReadsSigmaOfMinusSixAtMinusOneTwo(FxRobot robot) {
         Lesson perceptron = Lessons.list().stream().filter(l -> l.scene() == 1).findFirst().orElseThrow();

@@ -24,6 +24,16 @@ class PlaygroundWindowTest extends WindowTestBase {
     @Start
     void start(Stage stage) { startWindow(stage); }
 
+    /** A closed window has written its last autosave and shut the autosave down: a later change saves nothing. */
+    @Test
+    void aChangeAfterTheWindowClosedIsNotAutosaved(FxRobot robot) {
+        robot.interact(window::close);
+        org.assertj.core.api.Assertions.assertThatCode(() -> {
+            robot.interact(() -> model().editView(v -> v.withShowTest(!v.showTest())));
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        }).doesNotThrowAnyException();
+    }
+
     @Test
     void aNetworkIsBuiltByClicking(FxRobot robot) {
         robot.clickOn("#add-layer");

@@ -109,7 +109,8 @@ class ScreenshotsTest extends WindowTestBase {
     @Test
     void lossLandscapeWithAGhostBoundary(FxRobot robot) throws Exception {
         size(robot, 1472, 920);
-        robot.interact(() -> model().replace(org.nnplay.experiment.Lessons.load("06-learning-rate-good"), null));
+        robot.interact(() -> model().replace(org.nnplay.experiment.Lessons.load("06-learning-rate-good")
+                .withTraining(t -> t.withMaxEpochs(0).withSpeed(0)), null));
         robot.interact(() -> model().play());
         waitUntil(60, () -> snapshot() != null && snapshot().epoch() > 150);
         robot.interact(() -> model().pause());

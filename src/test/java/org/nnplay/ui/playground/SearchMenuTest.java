@@ -6,6 +6,7 @@ import javafx.scene.control.Spinner;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
+import org.nnplay.ui.FxTestSupport;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 
@@ -16,8 +17,7 @@ class SearchMenuTest extends WindowTestBase {
 
     @Test
     void theMenuOpensTheSearchAndItsBestRateReachesThePlayground(FxRobot robot) {
-        robot.clickOn("#menu-view");
-        robot.clickOn("#menu-search");
+        FxTestSupport.chooseMenuItem(robot, window.stage(), "menu-view", "menu-search");
         waitUntil(20, () -> Window.getWindows().stream().anyMatch(w -> w instanceof Stage s
                 && "NNPlay — Hyper-parameter search".equals(s.getTitle())));
         robot.interact(() -> {

@@ -14,6 +14,7 @@ import org.nnplay.experiment.Experiment;
 import org.nnplay.training.Snapshot;
 import org.nnplay.ui.Display;
 import org.nnplay.ui.files.AppDirs;
+import org.nnplay.ui.FxTestSupport;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
@@ -35,6 +36,7 @@ abstract class WindowTestBase {
 
     /** Subclasses call this from their own {@code @Start} method (TestFX only looks at the test class's own methods). */
     void startWindow(Stage stage) {
+        FxTestSupport.resetStage(stage); // the stage is shared with the tests before
         window = PlaygroundWindow.open(stage, options(), chooser, dirs());
     }
 

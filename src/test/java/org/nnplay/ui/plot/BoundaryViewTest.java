@@ -29,8 +29,7 @@ class BoundaryViewTest {
 
     @Start
     void start(Stage stage) {
-        stage.setScene(new Scene(view, 700, 560));
-        stage.show();
+        org.nnplay.ui.FxTestSupport.show(stage, new Scene(view, 700, 560));
     }
 
     private static DataSet pass() {

@@ -88,7 +88,15 @@ class PlotGeometryTest {
         assertThat(Ticks.label(0.5, 0.5)).isEqualTo("0.5");
         assertThat(Ticks.label(1, 0.5)).isEqualTo("1");
         assertThat(Ticks.label(-1e-12, 0.5)).isEqualTo("0");
+        // a population axis (gapminder): 2e8 … 1.2e9, not 200000000400000000… run together
+        assertThat(Ticks.label(4e8, 2e8)).isEqualTo("4e8");
+        assertThat(Ticks.label(1.2e9, 2e8)).isEqualTo("1.2e9");
         assertThat(Ticks.label(0.04, 0.02)).as("decimals as the step needs").isEqualTo("0.04");
+        assertThat(Ticks.label(2.5e139, 5e138)).as("a diverged run's weights: no 140 digits").isEqualTo("2.5e139");
+        assertThat(Ticks.label(-3e7, 1e7)).isEqualTo("\u22123e7");
+        assertThat(Ticks.label(4e-5, 2e-5)).isEqualTo("4e\u22125");
+        assertThat(Ticks.label(1.2e-5, 2e-6)).isEqualTo("1.2e\u22125");
+        assertThat(Ticks.label(0.0004, 0.0002)).as("still plain at the edge").isEqualTo("0.0004");
     }
 
     @Test

@@ -44,8 +44,7 @@ class SearchWindowTest {
                 new HyperSearch(2));
         Scene scene = new Scene(pane, 1280, 760);
         Theme.LIGHT.applyTo(scene);
-        stage.setScene(scene);
-        stage.show();
+        org.nnplay.ui.FxTestSupport.show(stage, scene);
     }
 
     private void waitForRows(int n) throws Exception {

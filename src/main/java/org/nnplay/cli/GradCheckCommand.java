@@ -1,22 +1,28 @@
-package org.nnplay.engine.check;
+package org.nnplay.cli;
 
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
+import org.nnplay.engine.check.GradCheck;
+import org.nnplay.engine.check.GradChecker;
 
 /**
- * {@code gradcheck [--json] [--no-samediff]}: runs every registered gradient check and prints one row per check
- * (aligned table, or one JSON object per line) and a summary. Exit status 0 when all pass, 1 when any fails,
- * 2 for unknown flags.
+ * {@code gradcheck [--json] [--no-samediff]}: runs every gradient check of {@link GradCheck#all()} and prints one row
+ * per check (aligned table, or one JSON object per line) and a summary. Exit status 0 when all pass, 1 when any
+ * fails, 2 for unknown flags.
  */
-public final class GradCheckCommand {
+final class GradCheckCommand implements Command {
     static final String USAGE = "usage: gradcheck [--json] [--no-samediff]\n"
             + "  --json          one JSON object per check, then a summary object\n"
             + "  --no-samediff   compare with finite differences only (does not load ND4J)";
 
-    private GradCheckCommand() {}
+    @Override public String name() { return "gradcheck"; }
 
-    public static int run(String[] args, PrintStream out, PrintStream err) {
+    @Override public String summary() {
+        return "check every op, layer and loss against finite differences and SameDiff";
+    }
+
+    @Override public int run(String[] args, PrintStream out, PrintStream err) {
         boolean json = false;
         boolean sameDiff = true;
         for (String a : args) {

@@ -1,4 +1,4 @@
-package org.nnplay.bench;
+package org.nnplay.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -17,7 +17,7 @@ class BenchCommandTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int bench(String... args) {
-        return BenchCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return new BenchCommand().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
@@ -57,6 +57,17 @@ class BenchCommandTest {
         assertThat(jvm.get("fraction_of_matmul_peak").asDouble())
                 .isCloseTo(jvm.get("gflops").asDouble() / summary.get("matmul_gflops").asDouble(),
                         org.assertj.core.api.Assertions.within(0.01));
+    }
+
+    /** A busy machine's slow small run is a small fraction of the peak, not zero: three significant figures. */
+    @Test
+    void a_small_fraction_of_the_peak_keeps_its_figures() throws Exception {
+        // 1,000 epochs/s of 300,000 flops: 0.3 GFLOP/s, 0.000123 of a 2,440 GFLOP/s peak
+        var row = new org.nnplay.bench.Benchmark.Row("a", "epoch", "jvm", "jvm", null, new double[] {1000}, 3e5,
+                1, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+        JsonNode json = new ObjectMapper().readTree(BenchCommand.toJson(row, 2440, org.nnplay.bench.Clock.WALL));
+        assertThat(json.get("gflops").asDouble()).isEqualTo(0.3);
+        assertThat(json.get("fraction_of_matmul_peak").asDouble()).isEqualTo(0.000123);
     }
 
     @Test

@@ -1,25 +1,33 @@
-package org.nnplay.training.landscape;
+package org.nnplay.cli;
 
-import java.io.IOException;
+import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.concurrent.CompletionException;
+import org.nnplay.experiment.ExperimentFormatException;
 import org.nnplay.io.CommandLine;
 import org.nnplay.io.FileProblem;
 import org.nnplay.io.SafeFiles;
 import org.nnplay.io.SafeText;
+import org.nnplay.training.ExperimentSetups;
+import org.nnplay.training.landscape.LandscapeComputer;
+import org.nnplay.training.landscape.LandscapeGrid;
+import org.nnplay.training.landscape.LandscapeRequest;
+import org.nnplay.training.landscape.LossSetup;
 
 /**
  * {@code nnplay landscape --experiment FILE.json [--grid 41] [--range 1] [--seed 1] [--out FILE.csv]}: the training
  * loss (with the experiment's regularisation term) on a grid around the experiment's current weights, along two
  * random filter-normalised directions, as CSV with the header {@code alpha,beta,loss} (β rows, α varying fastest).
+ * The experiment is read by {@link ExperimentFiles}, its loss built by {@link ExperimentSetups#landscapeLoss}, the
+ * grid computed by {@link LandscapeComputer}.
  *
- * <p>Reading the experiment file is delegated to a loader registered with {@link #setExperimentLoader}; without
- * one the command says so and exits 2. Exit codes: 0 success, 1 failure at run time, 2 bad input: a bad flag or
- * value, an experiment that cannot be read, an {@code --out} that cannot be written (checked before computing).
+ * <p>Exit codes: 0 success, 1 failure at run time, 2 bad input: a bad flag or value, an experiment that cannot be
+ * read, an {@code --out} that cannot be written (checked before computing).
  */
-public final class LandscapeCommand {
+final class LandscapeCommand implements Command {
     static final String USAGE = """
             usage: nnplay landscape --experiment FILE.json [--grid 41] [--range 1] [--seed 1] [--out FILE.csv]
               --experiment  the experiment whose current weights are the centre (required): a file, an
@@ -31,29 +39,14 @@ public final class LandscapeCommand {
     static final int MAX_GRID = 401;
     static final double MAX_RANGE = 1000;
 
-    /** Reads the experiment a command line names (a file or a link) into the loss of a landscape. */
-    public interface Loader {
-        LossSetup load(String source) throws IOException;
-    }
+    @Override public String name() { return "landscape"; }
 
-    private static volatile Loader experimentLoader;
-
-    private LandscapeCommand() {}
-
-    /** Registers how an experiment file or link becomes the loss to compute (its training loss); null removes it. */
-    public static void setExperimentLoader(Loader loader) {
-        experimentLoader = loader;
-    }
+    @Override public String summary() { return "write the loss landscape around an experiment's weights as CSV"; }
 
     /** Parsed and validated arguments. */
     record Args(String experiment, int grid, double range, long seed, Path out) {}
 
-    public static int run(String[] args, PrintStream out, PrintStream err) {
-        return run(args, out, err, experimentLoader);
-    }
-
-    /** As {@link #run(String[], PrintStream, PrintStream)} with an explicit loader (null: unavailable). */
-    static int run(String[] args, PrintStream out, PrintStream err, Loader loader) {
+    @Override public int run(String[] args, PrintStream out, PrintStream err) {
         Args a;
         try {
             a = parse(CommandLine.splitEquals(args));
@@ -72,24 +65,21 @@ public final class LandscapeCommand {
             out.println(USAGE);
             return 0;
         }
-        if (loader == null) {
-            err.println("nnplay landscape: the experiment loader is unavailable in this build, so "
-                    + SafeText.escape(a.experiment()) + " cannot be read");
-            return 2;
-        }
         LossSetup loss;
         try {
-            loss = loader.load(a.experiment());
-        } catch (IOException | RuntimeException e) {
-            String why = SafeText.escape(e.getMessage());
-            err.println("nnplay landscape: " + (e instanceof IOException ? why
-                    : "cannot load " + SafeText.escape(a.experiment()) + ": " + why));
+            loss = ExperimentSetups.landscapeLoss(ExperimentFiles.read(a.experiment()).experiment());
+        } catch (ExperimentFormatException e) {
+            err.println("nnplay landscape: " + SafeText.escape(e.getMessage()));
+            return 2;
+        } catch (RuntimeException e) {
+            err.println("nnplay landscape: cannot load " + SafeText.escape(a.experiment()) + ": "
+                    + SafeText.escape(e.getMessage()));
             return 2;
         }
         if (a.out() == null) {
             return run(loss, a.grid(), a.range(), a.seed(), out, err);
         }
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         int code;
         try (PrintStream csv = new PrintStream(bytes, false, StandardCharsets.UTF_8)) {
             code = run(loss, a.grid(), a.range(), a.seed(), csv, err);
@@ -107,17 +97,13 @@ public final class LandscapeCommand {
         return 0;
     }
 
-    /** The core: computes the grid of an already-built loss (directions seeded with 1) and writes the CSV to out. */
-    public static int run(LossSetup loss, int grid, double range, PrintStream out) {
-        return run(loss, grid, range, 1, out, System.err);
-    }
-
+    /** Computes the grid around the loss's weights and writes it to out as CSV. */
     static int run(LossSetup loss, int grid, double range, long seed, PrintStream out, PrintStream err) {
         LandscapeGrid g;
         try (LandscapeComputer computer = new LandscapeComputer()) {
             g = computer.compute(LandscapeRequest.aroundCurrent(loss, seed, false, range, grid));
         } catch (RuntimeException e) {
-            Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null
+            Throwable cause = e instanceof CompletionException && e.getCause() != null
                     ? e.getCause() : e;
             err.println("nnplay landscape: " + SafeText.escape(cause.getMessage()));
             return 1;
@@ -132,7 +118,7 @@ public final class LandscapeCommand {
     }
 
     /** {@code alpha,beta,loss}, then one line per point, β rows, α varying fastest. */
-    public static void writeCsv(LandscapeGrid g, PrintStream out) {
+    private static void writeCsv(LandscapeGrid g, PrintStream out) {
         StringBuilder sb = new StringBuilder(64 * g.n() * g.n());
         sb.append("alpha,beta,loss\n");
         for (int j = 0; j < g.n(); j++) {
