@@ -1,7 +1,6 @@
 package org.nnplay.bench;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -40,10 +39,13 @@ public final class Benchmark {
         int rounds() { return quick ? 1 : 5; }
     }
 
-    /** One row of the report: a workload on one backend (or Node), with its rates over the cycles. */
+    /**
+     * One row of the report: a workload on one backend (or Node), with its rates over the cycles; for a and b also
+     * the 100×100 grid's milliseconds, and Node's figures with the ratios (NaN where there are none).
+     */
     public record Row(String config, String unit, String backend, String picked, String reason, double[] rates,
-                      double flopsPerUnit, double msPerGrid, double playgroundRate, double playgroundGridMs,
-                      double baselineRate, double vsBaseline) {
+                      double flopsPerUnit, double msPerGrid, double baselineRate, double vsBaseline,
+                      double baselineGridMs, double vsBaselineGrid) {
         /** The median rate over the cycles, units per second. */
         public double rate() { return Rounds.median(rates); }
 
@@ -54,11 +56,14 @@ public final class Benchmark {
         public double gflops() { return rate() * flopsPerUnit / 1e9; }
     }
 
-    /** What a soak reports: its start, then resident memory and heap at the start and every tenth of the run. */
+    /**
+     * What a soak reports: its start, then at the start and every tenth of the run resident memory, the heap in use
+     * after a collection and the heap the JVM held before it.
+     */
     public interface SoakListener {
         void started(String config, String backend, long epochs);
 
-        void sample(long epoch, double seconds, double rssMb, double heapMb);
+        void sample(long epoch, double seconds, double rssMb, double heapMb, double heapHeldMb);
     }
 
     private final Settings s;
@@ -126,7 +131,7 @@ public final class Benchmark {
             kinds.add(k);
             picks.add(p);
         }
-        Optional<NodeBaseline> node = s.baseline() && !Double.isNaN(cfg.playgroundEpochsPerSecond())
+        Optional<NodeBaseline> node = s.baseline() && cfg.playground()
                 ? NodeBaseline.start(cfg.id(), s.clock()) : Optional.empty();
         try {
             node.ifPresent(n -> {
@@ -136,32 +141,40 @@ public final class Benchmark {
             double[][] rates = measure(cs);
             int first = node.isPresent() ? 1 : 0;
             double[] nodeRates = node.isPresent() ? rates[0] : null;
+            double[][] grids = grids(cfg, ds, kinds, picks, node.orElse(null));
+            double[] nodeGrids = node.isPresent() && grids.length > 0 ? grids[0] : null;
             if (nodeRates != null) {
-                rows.add(new Row(cfg.id(), "epoch", "node", "node", null, nodeRates, flops, Double.NaN,
-                        cfg.playgroundEpochsPerSecond(), Double.NaN, Double.NaN, Double.NaN));
+                rows.add(new Row(cfg.id(), "epoch", "node", "node", null, nodeRates, flops, msPerGrid(nodeGrids),
+                        Double.NaN, Double.NaN, Double.NaN, Double.NaN));
             }
-            double[] gridMs = grids(cfg, ds, kinds, picks);
             for (int i = 0; i < kinds.size(); i++) {
                 double[] r = rates[first + i];
+                double[] g = grids.length > 0 ? grids[first + i] : null;
                 rows.add(new Row(cfg.id(), "epoch", kinds.get(i).key(), picks.get(i).backend().name(),
-                        kinds.get(i) == BackendKind.AUTO ? picks.get(i).reason() : null, r, flops, gridMs[i],
-                        cfg.playgroundEpochsPerSecond(), cfg.playgroundGridMs(),
+                        kinds.get(i) == BackendKind.AUTO ? picks.get(i).reason() : null, r, flops, msPerGrid(g),
                         nodeRates == null ? Double.NaN : Rounds.median(nodeRates),
-                        nodeRates == null ? Double.NaN : Rounds.medianRatio(r, nodeRates)));
+                        nodeRates == null ? Double.NaN : Rounds.medianRatio(r, nodeRates),
+                        msPerGrid(nodeGrids),
+                        nodeGrids == null || g == null ? Double.NaN : Rounds.medianRatio(g, nodeGrids)));
             }
         } finally {
             node.ifPresent(NodeBaseline::close);
         }
     }
 
-    /** Milliseconds of a's or b's 100×100 grid (every neuron kept) per backend; NaN for c. */
-    private double[] grids(BenchConfig cfg, DataSet ds, List<BackendKind> kinds, List<BackendPicker.Pick> picks) {
-        double[] ms = new double[kinds.size()];
-        Arrays.fill(ms, Double.NaN);
-        if (Double.isNaN(cfg.playgroundGridMs())) {
-            return ms;
+    /**
+     * Grids per second over the cycles of a's or b's 100×100 grid (every neuron kept): Node's first when it runs,
+     * then one per backend; none for c.
+     */
+    private double[][] grids(BenchConfig cfg, DataSet ds, List<BackendKind> kinds, List<BackendPicker.Pick> picks,
+                             NodeBaseline node) {
+        if (!cfg.playground()) {
+            return new double[0][];
         }
         List<Contender> cs = new ArrayList<>();
+        if (node != null) {
+            cs.add(node.grid());
+        }
         double[] inputs = cfg.gridInputs(ds, 100);
         for (int i = 0; i < kinds.size(); i++) {
             Backend be = kinds.get(i) == BackendKind.AUTO
@@ -170,11 +183,12 @@ public final class Benchmark {
             GridEvaluator g = new GridEvaluator(Network.create(cfg.network(), be, 42), inputs, 100);
             cs.add(Contender.of(() -> g.evaluate(true), s.clock()));
         }
-        double[][] rates = measure(cs);
-        for (int i = 0; i < ms.length; i++) {
-            ms[i] = 1000 / Rounds.median(rates[i]);
-        }
-        return ms;
+        return measure(cs);
+    }
+
+    /** Milliseconds per grid from grids per second over the cycles; NaN when there are none. */
+    private static double msPerGrid(double[] gridsPerSecond) {
+        return gridsPerSecond == null ? Double.NaN : 1000 / Rounds.median(gridsPerSecond);
     }
 
     /** The grid or the landscape on each backend. */
@@ -257,6 +271,9 @@ public final class Benchmark {
             notes.add("matmul peak: not measured: " + e.getMessage());
             return null;
         }
+        if (!be.name().equals("nd4j-cuda") && cudaOnClassPath()) {
+            notes.add("nd4j: built with the cuda profile, but no usable GPU or CUDA driver here: ND4J runs on the CPU");
+        }
         Buf a = be.zeros(PEAK_SIZE, PEAK_SIZE);
         Buf b = be.zeros(PEAK_SIZE, PEAK_SIZE);
         Buf c = be.zeros(PEAK_SIZE, PEAK_SIZE);
@@ -266,6 +283,16 @@ public final class Benchmark {
         be.write(a, v);
         be.write(b, v);
         return Contender.of(() -> be.matmul(a, false, b, false, c, false), clock);
+    }
+
+    /** Whether ND4J's CUDA backend was built in ({@code -Pcuda}), whether or not it could load. */
+    private static boolean cudaOnClassPath() {
+        try {
+            Class.forName("org.nd4j.linalg.jcublas.JCublasBackend", false, Benchmark.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 
     private static BenchConfig find(String id) {

@@ -15,10 +15,11 @@ import java.util.regex.Pattern;
  * TensorFlow Playground's training under Node, as a {@link Contender}: our JavaScript rendering of the work of its
  * oneStep (nn.ts's per-neuron and per-link passes, the inputs computed per point from its feature table; the script
  * says exactly what it runs, and the bench prints that) runs in a Node process kept open for the whole config, one
- * round per request, in turns with NNPlay's rounds. Absent Node, there is no side-by-side figure.
+ * round per request, in turns with NNPlay's rounds. {@link #grid()} is the same process drawing the playground's
+ * 100×100 decision boundary (every neuron's output kept). Absent Node, there is no side-by-side figure.
  */
 final class NodeBaseline implements Contender, AutoCloseable {
-    private static final Pattern RATE = Pattern.compile("\"epochs_per_second\":([0-9.eE+-]+)");
+    private static final Pattern RATE = Pattern.compile("\"(?:epochs|grids)_per_second\":([0-9.eE+-]+)");
     private static final Pattern TEXT = Pattern.compile("\"(work|node)\":\"([^\"]*)\"");
 
     private final Process process;
@@ -71,8 +72,13 @@ final class NodeBaseline implements Contender, AutoCloseable {
     String work() { return work; }
 
     @Override
-    public double round(double seconds) {
-        out.println("round " + seconds);
+    public double round(double seconds) { return request("round", seconds); }
+
+    /** The playground's 100×100 decision-boundary pass on this config's network, grids per second. */
+    Contender grid() { return seconds -> request("grid", seconds); }
+
+    private double request(String command, double seconds) {
+        out.println(command + " " + seconds);
         try {
             String line = in.readLine();
             Matcher m = line == null ? null : RATE.matcher(line);

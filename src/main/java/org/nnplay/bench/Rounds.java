@@ -5,8 +5,11 @@ import java.util.List;
 
 /**
  * Contenders in turns: a warm-up round each (the JIT compiles, ND4J sizes its buffers), then {@code rounds} cycles
- * in which each runs one round, always in the same order. Figures are medians over the cycles, and a ratio between
- * two contenders is the median of their ratios cycle by cycle: each pair ran within the same few seconds.
+ * in which each runs one round. Each cycle starts one contender further on (0 1 2, 1 2 0, 2 0 1, …), so that none
+ * always follows the same neighbour (with a fixed order, the same JVM backend measured 0.6–0.9× as fast in the
+ * slot after ND4J's round as in the slot after Node's, in three runs on a loaded 2-core machine). Figures are medians
+ * over the cycles, and a ratio between two contenders is the median of their ratios cycle by cycle: each pair ran
+ * within the same few seconds.
  */
 final class Rounds {
     private Rounds() {}
@@ -17,8 +20,10 @@ final class Rounds {
             c.round(warmSeconds);
         }
         double[][] rates = new double[contenders.size()][rounds];
+        int n = contenders.size();
         for (int r = 0; r < rounds; r++) {
-            for (int i = 0; i < contenders.size(); i++) {
+            for (int k = 0; k < n; k++) {
+                int i = (r + k) % n;
                 rates[i][r] = contenders.get(i).round(roundSeconds);
             }
         }

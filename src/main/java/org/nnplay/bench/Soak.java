@@ -11,7 +11,9 @@ import org.nnplay.engine.train.Trainer;
 
 /**
  * A long run of one workload that reports the process's resident memory (RSS, which includes ND4J's off-heap
- * buffers) and the Java heap in use, at the start and at every tenth of the run: flat lines mean no leak.
+ * buffers), the Java heap in use after a collection, and the heap the JVM held just before it (committed: a heap
+ * that grows to fit a backend's garbage between collections raises RSS without a leak), at the start and at every
+ * tenth of the run: flat lines mean no leak.
  */
 final class Soak {
     private Soak() {}
@@ -38,9 +40,11 @@ final class Soak {
     }
 
     private static void report(Benchmark.SoakListener listener, long epoch, double secs) {
+        var memory = ManagementFactory.getMemoryMXBean();
+        long held = memory.getHeapMemoryUsage().getCommitted(); // what the run held, before the collection
         System.gc();
-        long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-        listener.sample(epoch, secs, rssKb() / 1024.0, heap / 1048576.0);
+        listener.sample(epoch, secs, rssKb() / 1024.0, memory.getHeapMemoryUsage().getUsed() / 1048576.0,
+                held / 1048576.0);
     }
 
     /** VmRSS from /proc/self/status (Linux), or -1 where it cannot be read. */

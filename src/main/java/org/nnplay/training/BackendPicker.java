@@ -27,7 +27,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Chooses the backend for {@code auto} by measurement: the JVM and ND4J backends take turns running the actual
- * workload ({@link WorkloadTimer}) and the faster one wins. A choice is kept per shape class
+ * workload ({@link WorkloadTimer}) and the faster one wins, except that ND4J must be measured at least
+ * {@value #ND4J_MARGIN}× as fast: where the two are that close a noisy measurement picks either (a 256 × 256 grid
+ * measured 1.1× faster on ND4J in one run here and then ran at 0.7× the JVM's speed in the same minute), and the
+ * JVM then costs at most 9 % while it needs no native library and gives the same bits on every machine. A choice is kept per shape class
  * ({@link Workload#shapeClass()}) in a small file, so each class is measured once per machine, and again when the
  * machine's fingerprint changes (processor, cores, JVM, NNPlay's version, ND4J's kind, the JVM kernels).
  *
@@ -39,8 +42,10 @@ public final class BackendPicker {
 
     /** A lower bound on one ND4J kernel call (measured 5–45 µs on the development machines; a GPU launch is more). */
     static final double ND4J_MIN_SECONDS_PER_CALL = 2e-6;
-    /** The file's format; raise it when what is measured changes, so old choices are measured again. */
-    static final int FORMAT = 1;
+    /** How much faster ND4J must measure than the JVM to be chosen. */
+    static final double ND4J_MARGIN = 1.1;
+    /** The file's format; raise it when what is measured or decided changes, so old choices are measured again. */
+    static final int FORMAT = 2;
     private static final String FILE = "backend-calibration.properties";
     private static final BackendPicker SHARED = new BackendPicker(null, Nd4jRuntime.shared(), 2.0);
 
@@ -58,6 +63,10 @@ public final class BackendPicker {
                 return "JVM: ND4J is unavailable";
             }
             boolean nd = winner.equals("nd4j");
+            if (!nd && nd4j > jvm) {
+                return String.format(Locale.ROOT, "JVM: ND4J measured only %.2f× as fast on these shapes (it must be"
+                        + " %.1f× to be chosen)", nd4j / jvm, ND4J_MARGIN);
+            }
             double ratio = nd ? nd4j / jvm : jvm / nd4j;
             return String.format(Locale.ROOT, "%s measured %s as fast as %s on these shapes", nd ? "ND4J" : "JVM",
                     ratio >= 10 ? String.format(Locale.ROOT, "%.0f×", ratio) : String.format(Locale.ROOT, "%.1f×", ratio),
@@ -170,12 +179,17 @@ public final class BackendPicker {
                 return without;
             }
             double[] r = WorkloadTimer.compare(List.of(onJvm, WorkloadTimer.prepare(w, nd, 1)), 0.03, budgetSeconds);
-            c = new Choice(r[1] > r[0] ? "nd4j" : "jvm", r[0], r[1]);
+            c = new Choice(winner(r[0], r[1]), r[0], r[1]);
         }
         choices.put(w.shapeClass(), c);
         LOG.info("auto backend for '{}': {} ({} ms)", w.shapeClass(), c.reason(), (System.nanoTime() - t0) / 1_000_000);
         save();
         return c;
+    }
+
+    /** "nd4j" when ND4J's rate is at least {@link #ND4J_MARGIN} times the JVM's, else "jvm". */
+    static String winner(double jvm, double nd4j) {
+        return nd4j / jvm >= ND4J_MARGIN ? "nd4j" : "jvm";
     }
 
     /**

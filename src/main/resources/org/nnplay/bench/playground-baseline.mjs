@@ -14,9 +14,14 @@
 // Not included: oneStep's two getLoss passes over the training and test points and its UI update (NNPlay's bench
 // epoch evaluates neither). One object per neuron and per link, as in nn.ts.
 //
+// One grid is the playground's decision-boundary pass (its updateDecisionBoundary after the first call): for each
+// of 100 × 100 points spread over [−6, 6]², the inputs built from the feature table, forwardProp, and every
+// neuron's output stored into a per-neuron 100 × 100 array (what its node thumbnails draw).
+//
 // Usage: node playground-baseline.mjs a|b [seconds]   → warms up, measures, prints one JSON line: config, what ran,
-//                                                      node version, epochs_per_second.
-//        node playground-baseline.mjs a|b serve [wall|cpu]  → the bench's mode: one round per 'round SECONDS' line.
+//                                                      node version, epochs_per_second, grids_per_second.
+//        node playground-baseline.mjs a|b serve [wall|cpu]  → the bench's mode: one round of training per
+//                                                      'round SECONDS' line, one round of grids per 'grid SECONDS'.
 
 const TANH = {
   output: (x) => Math.tanh(x),
@@ -210,12 +215,31 @@ function oneEpoch() {
   });
 }
 
+// The decision-boundary pass: every neuron's output over a DENSITY × DENSITY grid, arrays made once.
+const DENSITY = 100, DOMAIN = [-6, 6];
+const boundary = {};
+for (const layer of net) for (const n of layer) {
+  boundary[n.id] = Array.from({ length: DENSITY }, () => new Array(DENSITY));
+}
+const scale = (v, flip) => DOMAIN[0] + (DOMAIN[1] - DOMAIN[0]) * (flip ? (DENSITY - 1 - v) : v) / (DENSITY - 1);
+
+function oneGrid() {
+  for (let i = 0; i < DENSITY; i++) {
+    for (let j = 0; j < DENSITY; j++) {
+      const x = scale(i, false), y = scale(j, true);
+      forward(net, inputsOf(cfg.checked, x, y));
+      for (let l = 1; l < net.length; l++) for (const n of net[l]) boundary[n.id][i][j] = n.output;
+    }
+  }
+}
+
 const WORK = {
   config: id,
   engine: 'TensorFlow Playground oneStep training loop (nn.ts semantics)',
   work: `per epoch ${train.length} points: features computed per point (${inputIds.length} of 7), forwardProp, `
       + `backProp (square error), updateWeights every ${batchSize}; network ${[inputIds.length, ...cfg.hidden, 1].join('-')} tanh; `
-      + 'no getLoss, no UI',
+      + `no getLoss, no UI; grid: ${DENSITY}×${DENSITY} points, features per point, forwardProp, every neuron's `
+      + 'output stored',
   node: process.version,
 };
 
@@ -225,12 +249,12 @@ function clock(kind) {
   return () => Number(process.hrtime.bigint()) / 1e9;
 }
 
-// Epochs for at least `seconds` on the clock (at least one): [epochs, seconds taken].
-function round(now, seconds) {
+// Units of `work` (oneEpoch or oneGrid) for at least `seconds` on the clock (at least one): [units, seconds taken].
+function round(work, now, seconds) {
   const t0 = now();
-  let epochs = 0, t = t0;
-  do { oneEpoch(); epochs++; t = now(); } while (t - t0 < seconds);
-  return [epochs, t - t0];
+  let units = 0, t = t0;
+  do { work(); units++; t = now(); } while (t - t0 < seconds);
+  return [units, t - t0];
 }
 
 if (process.argv[3] === 'serve') {
@@ -240,13 +264,21 @@ if (process.argv[3] === 'serve') {
   const { createInterface } = await import('node:readline');
   for await (const line of createInterface({ input: process.stdin })) {
     const [cmd, arg] = line.trim().split(/\s+/);
-    if (cmd !== 'round') break;
-    const [epochs, secs] = round(now, Number(arg));
-    console.log(JSON.stringify({ epochs, seconds: secs, epochs_per_second: epochs / secs }));
+    if (cmd === 'round') {
+      const [epochs, secs] = round(oneEpoch, now, Number(arg));
+      console.log(JSON.stringify({ epochs, seconds: secs, epochs_per_second: epochs / secs }));
+    } else if (cmd === 'grid') {
+      const [grids, secs] = round(oneGrid, now, Number(arg));
+      console.log(JSON.stringify({ grids, seconds: secs, grids_per_second: grids / secs }));
+    } else {
+      break;
+    }
   }
 } else {
   const now = clock('wall');
-  round(now, Math.min(2, seconds / 2));
-  const [epochs, secs] = round(now, seconds);
-  console.log(JSON.stringify({ ...WORK, epochs_per_second: epochs / secs }));
+  round(oneEpoch, now, Math.min(2, seconds / 2));
+  const [epochs, secs] = round(oneEpoch, now, seconds);
+  round(oneGrid, now, Math.min(2, seconds / 2));
+  const [grids, gsecs] = round(oneGrid, now, seconds);
+  console.log(JSON.stringify({ ...WORK, epochs_per_second: epochs / secs, grids_per_second: grids / gsecs }));
 }

@@ -75,11 +75,18 @@ class BenchCommandTest {
         assumeTrue(nodeInstalled(), "node is not installed");
         assertThat(bench("--json", "--quick", "--config", "a", "--backend", "jvm")).isZero();
         List<JsonNode> rows = jsonLines();
-        assertThat(rows.getFirst().get("backend").asText()).isEqualTo("node");
+        JsonNode node = rows.getFirst();
+        assertThat(node.get("backend").asText()).isEqualTo("node");
+        assertThat(node.get("epochs_per_second").asDouble()).isPositive();
+        assertThat(node.get("ms_per_grid").asDouble()).as("Node draws the playground's grid too").isPositive();
         JsonNode jvm = rows.get(1);
-        assertThat(jvm.get("baseline_epochs_per_second").asDouble()).isPositive();
+        assertThat(jvm.get("baseline_epochs_per_second").asDouble()).isEqualTo(node.get("epochs_per_second").asDouble());
         assertThat(jvm.get("vs_baseline").asDouble()).isPositive();
-        assertThat(rows.getLast().get("notes").toString()).contains("features computed per point");
+        assertThat(jvm.get("baseline_ms_per_grid").asDouble()).isEqualTo(node.get("ms_per_grid").asDouble());
+        assertThat(jvm.get("vs_baseline_grid").asDouble()).isPositive();
+        assertThat(jvm.has("vs_playground_epochs")).as("no ratio against a fixed figure").isFalse();
+        assertThat(rows.getLast().get("notes").toString()).contains("features computed per point")
+                .contains("100×100 points");
     }
 
     @Test
@@ -88,6 +95,8 @@ class BenchCommandTest {
         JsonNode row = jsonLines().getFirst();
         assertThat(row.get("unit").asText()).isEqualTo("landscape");
         assertThat(row.get("landscapes_per_second").asDouble()).isPositive();
+        assertThat(row.has("epochs_per_second")).as("every row has the key").isTrue();
+        assertThat(row.get("epochs_per_second").isNull()).as("a landscape trains no epochs").isTrue();
         assertThat(row.get("gflops").asDouble()).isPositive();
     }
 
@@ -109,8 +118,8 @@ class BenchCommandTest {
     void a_short_soak_reports_memory_at_start_and_end() {
         assertThat(bench("--config", "a", "--backend", "jvm", "--soak", "300")).isZero();
         String text = out.toString(StandardCharsets.UTF_8);
-        assertThat(text).contains("soak: config a on jvm").contains("RSS").contains("epoch           0")
-                .contains("epoch         300");
+        assertThat(text).contains("soak: config a on jvm").contains("RSS").contains("heap held")
+                .contains("epoch           0").contains("epoch         300");
     }
 
     private static boolean nodeInstalled() {

@@ -107,6 +107,19 @@ class BackendPickerTest {
     }
 
     @Test
+    void nd4j_must_measure_ten_percent_faster_to_be_chosen_and_the_reason_says_so() {
+        assertThat(BackendPicker.winner(100, 109)).isEqualTo("jvm");
+        assertThat(BackendPicker.winner(100, 110)).isEqualTo("nd4j");
+        assertThat(BackendPicker.winner(100, 60)).isEqualTo("jvm");
+        assertThat(new BackendPicker.Choice("jvm", 100, 105).reason())
+                .isEqualTo("JVM: ND4J measured only 1.05× as fast on these shapes (it must be 1.1× to be chosen)");
+        assertThat(new BackendPicker.Choice("nd4j", 100, 130).reason())
+                .isEqualTo("ND4J measured 1.3× as fast as the JVM on these shapes");
+        assertThat(new BackendPicker.Choice("jvm", 200, 100).reason())
+                .isEqualTo("JVM measured 2.0× as fast as ND4J on these shapes");
+    }
+
+    @Test
     void shape_classes_separate_what_costs_differently() {
         Workload a = Workload.forward(NetworkSpec.simple(2, List.of(4), ActivationKind.TANH, 1, LossKind.BCE, false), 10_000);
         Workload b = Workload.forward(NetworkSpec.simple(2, List.of(4), ActivationKind.TANH, 1, LossKind.BCE, false), 16_000);

@@ -22,10 +22,15 @@ final class VectorMatmul {
     private static final int L = S.length();
 
     /**
-     * From this many multiply-adds a product is split between this thread and a helper (≈ 20 µs of work each on
-     * the development machine, against a few µs to hand half over): one helper thread, none on a single core.
+     * From this many multiply-adds (≈ 0.2 ms of work) a product is split between this thread and a helper: one
+     * helper thread, none on a single core. Waking the parked helper takes about as long as a product of a million
+     * multiply-adds, so below this the split only adds the wait: on an idle 2-core machine config c (64-wide layers,
+     * batch 256: products of 1M) trained at 33–35 epochs/s split against 46–48 on one thread, and the 41 × 41
+     * landscape (2M) at 1.3 against 1.5–1.7 landscapes/s; the 256 × 256 grid's products (29M and 268M) gain, 9–14
+     * against 8–10 grids/s. (On a loaded machine the split looked better: a second thread wins a second share of
+     * the processors from the other processes, not speed.)
      */
-    static final long PARALLEL_MIN_MULTIPLY_ADDS = 1 << 19;
+    static final long PARALLEL_MIN_MULTIPLY_ADDS = 1 << 22;
     private static final ForkJoinPool HELPERS = Runtime.getRuntime().availableProcessors() < 2
             || "1".equals(System.getProperty("nnplay.threads")) ? null
             : new ForkJoinPool(1);
