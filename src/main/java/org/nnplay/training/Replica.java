@@ -24,8 +24,8 @@ final class Replica {
             model = m;
             trainData = s.train();
             testData = s.test();
-            train = new Evaluator(m.network(), trainData, s.config().regularization());
-            test = new Evaluator(m.network(), testData, s.config().regularization());
+            train = new Evaluator(m.network(), trainData, s.config().regularization(), Session.labelScale(s.setup()));
+            test = new Evaluator(m.network(), testData, s.config().regularization(), Session.labelScale(s.setup()));
         }
         train.setRegularization(s.config().regularization());
         test.setRegularization(s.config().regularization());

@@ -49,13 +49,16 @@ final class Session {
         TrainConfig config = setup.config();
         this.intended = config;
         this.trainer = setup.learner().create(net, setup, train);
-        this.trainEval = new Evaluator(net, train, config.regularization());
-        this.testEval = new Evaluator(net, test, config.regularization());
+        this.trainEval = new Evaluator(net, train, config.regularization(), labelScale(setup));
+        this.testEval = new Evaluator(net, test, config.regularization(), labelScale(setup));
         this.lastFinite = net.weights();
         evaluate(0, lastFinite);
     }
 
     TrainingSetup setup() { return setup; }
+
+    /** Data units per network unit of the label (regression data is rescaled for training): RMSE is shown in data units. */
+    static double labelScale(TrainingSetup setup) { return setup.data().scaling().y().scale(); }
 
     long generation() { return generation; }
 
@@ -242,8 +245,8 @@ final class Session {
         setup = next;
         train = tr;
         test = te;
-        trainEval = new Evaluator(net, tr, intended.regularization());
-        testEval = new Evaluator(net, te, intended.regularization());
+        trainEval = new Evaluator(net, tr, intended.regularization(), labelScale(next));
+        testEval = new Evaluator(net, te, intended.regularization(), labelScale(next));
         stepsAtEpochStart = trainer.steps();
         applyBatchSize();
         early.clear();

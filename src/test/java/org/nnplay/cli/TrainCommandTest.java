@@ -55,6 +55,37 @@ class TrainCommandTest {
         assertThat(last.get("backend").asText()).isEqualTo("jvm");
     }
 
+    /**
+     * The regression error is in the label's own units: two files that differ only by the label's unit (metres and
+     * centimetres) train the same network (labels are rescaled to the network's range), so their RMSE differ by 100×
+     * and their R² not at all.
+     */
+    @Test
+    void regression_error_is_in_the_labels_units(@TempDir Path dir) throws Exception {
+        StringBuilder metres = new StringBuilder("x1,x2,height\n");
+        StringBuilder centimetres = new StringBuilder("x1,x2,height\n");
+        java.util.Random r = new java.util.Random(5);
+        for (int i = 0; i < 80; i++) {
+            double a = r.nextDouble() * 4 - 2, b = r.nextDouble() * 4 - 2;
+            double h = 1.5 + 0.2 * a - 0.1 * b * b + 0.05 * r.nextGaussian();
+            metres.append(a).append(',').append(b).append(',').append(h).append('\n');
+            centimetres.append(a).append(',').append(b).append(',').append(100 * h).append('\n');
+        }
+        Path m = Files.writeString(dir.resolve("m.csv"), metres);
+        Path cm = Files.writeString(dir.resolve("cm.csv"), centimetres);
+        double[][] figures = new double[2][];
+        int i = 0;
+        for (Path file : List.of(m, cm)) {
+            out.reset();
+            assertThat(train("--data", file.toString(), "--label", "height", "--epochs", "50", "--json")).isZero();
+            JsonNode last = jsonLines().getLast();
+            figures[i++] = new double[] {last.get("test_rmse").asDouble(), last.get("test_r2").asDouble()};
+        }
+        assertThat(figures[0][0]).isPositive();
+        assertThat(figures[1][0] / figures[0][0]).isCloseTo(100, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(figures[1][1]).isCloseTo(figures[0][1], org.assertj.core.data.Offset.offset(1e-9));
+    }
+
     @Test
     void reports_come_every_n_epochs_as_text() {
         int code = train("--epochs", "30", "--every", "10");

@@ -14,10 +14,21 @@ public final class Evaluator {
     private final int outputs;
     private final double[] targets;
     private final double[] out;
+    private final double labelScale;
     private ModelGraph graph;
     private Regularization reg;
 
-    public Evaluator(Network net, Matrix data, Regularization reg) {
+    public Evaluator(Network net, Matrix data, Regularization reg) { this(net, data, reg, 1); }
+
+    /**
+     * An evaluator whose RMSE is in the labels' own units: the network learns labels mapped to about [−1, 1], and
+     * {@code labelScale} is how many data units one network unit is (1 for data that is not rescaled).
+     */
+    public Evaluator(Network net, Matrix data, Regularization reg, double labelScale) {
+        if (!(labelScale > 0) || !Double.isFinite(labelScale)) {
+            throw new IllegalArgumentException("labelScale must be positive and finite, was " + labelScale);
+        }
+        this.labelScale = labelScale;
         this.net = net;
         this.data = data;
         this.head = net.spec().head();
@@ -73,7 +84,7 @@ public final class Evaluator {
             }
             double r2 = ssTot == 0 ? Double.NaN : 1 - ssRes / ssTot;
             return new Evaluation(dataLoss, penalty, dataLoss + penalty, Double.NaN, null,
-                    Math.sqrt(ssRes / labels.length), r2, labels.length);
+                    labelScale * Math.sqrt(ssRes / labels.length), r2, labels.length);
         }
         int k = Math.max(2, outputs);
         int[][] confusion = new int[k][k];
