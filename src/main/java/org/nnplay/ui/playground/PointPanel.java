@@ -16,7 +16,12 @@ import org.nnplay.experiment.Experiment;
  * which sign of value) they get, whether they are test points, and a button that removes them all.
  */
 final class PointPanel extends VBox {
-    private final SegmentedButton classes = new SegmentedButton();
+    /** At most this many class buttons share a row: six classes in one row overflowed the data column. */
+    static final int PER_ROW = 4;
+    /** The class buttons: rows of segmented buttons sharing one toggle group. */
+    private final VBox classes = new VBox(4);
+    private final javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+    private final java.util.List<ToggleButton> buttons = new java.util.ArrayList<>();
     private final PointTool tool;
     private int shownClasses = -1;
     private java.util.List<String> shownNames = java.util.List.of();
@@ -33,7 +38,6 @@ final class PointPanel extends VBox {
         });
         tool.modeProperty().addListener((o, was, now) -> draw.setSelected(now == PointTool.Mode.DRAW));
         classes.setId("draw-class");
-        classes.getStyleClass().add(SegmentedButton.STYLE_CLASS_DARK);
         CheckBox test = new CheckBox("Test points");
         test.setId("draw-test");
         test.selectedProperty().bindBidirectional(tool.testProperty());
@@ -59,19 +63,28 @@ final class PointPanel extends VBox {
         if (n == shownClasses && names.equals(shownNames)) return;
         shownClasses = n;
         shownNames = names;
-        classes.getButtons().clear();
+        buttons.forEach(b -> b.setToggleGroup(null));
+        buttons.clear();
         if (regression) {
-            classes.getButtons().addAll(choice("−1", -1), choice("+1", 1));
+            buttons.addAll(java.util.List.of(choice("−1", -1), choice("+1", 1)));
         } else {
             for (int c = 0; c < n; c++) {
                 ToggleButton b = choice(String.valueOf(c), c);
                 if (c < names.size()) b.setTooltip(ChoiceField.tooltip("New points are " + names.get(c)));
-                classes.getButtons().add(b);
+                buttons.add(b);
             }
         }
+        classes.getChildren().clear();
+        for (int from = 0; from < buttons.size(); from += PER_ROW) {
+            SegmentedButton row = new SegmentedButton();
+            row.getStyleClass().add(SegmentedButton.STYLE_CLASS_DARK);
+            row.setToggleGroup(group);
+            row.getButtons().addAll(buttons.subList(from, Math.min(buttons.size(), from + PER_ROW)));
+            classes.getChildren().add(row);
+        }
         double current = tool.labelProperty().get();
-        classes.getButtons().stream().filter(b -> (double) b.getUserData() == current).findFirst()
-                .orElse(classes.getButtons().getLast()).setSelected(true);
+        buttons.stream().filter(b -> (double) b.getUserData() == current).findFirst()
+                .orElse(buttons.getLast()).setSelected(true);
     }
 
     private ToggleButton choice(String text, double label) {

@@ -145,6 +145,38 @@ class StageWindowTest extends WindowTestBase {
         assertThat(cut).as("labels wider than their control").isEmpty();
     }
 
+    /** Six classes (a CSV of world regions, say): the class buttons wrap, and the data column neither widens nor cuts. */
+    @Test
+    void sixClassesFitTheDataColumn(FxRobot robot) {
+        robot.interact(() -> model().edit(e -> e.withDataset(DatasetKind.CIRCLE)));
+        at(robot, 1280, 770, false);
+        double[] widths = new double[2];
+        robot.interact(() -> widths[0] = window.view().dataColumn().getWidth());
+        List<org.nnplay.experiment.CsvPoint> points = new ArrayList<>();
+        for (int i = 0; i < 60; i++) points.add(new org.nnplay.experiment.CsvPoint(i % 10, i / 10.0, i % 6));
+        robot.interact(() -> model().edit(e -> e.withTraining(t -> t.withLoss(LossKind.SOFTMAX_CE))
+                .withData(d -> d.toBuilder().problem(org.nnplay.data.ProblemType.CLASSIFICATION).classes(6).build()
+                        .withCsv("regions.csv", points))));
+        at(robot, 1280, 770, false);
+        robot.interact(() -> widths[1] = window.view().dataColumn().getWidth());
+        assertThat(model().currentExperiment().data().classes()).as("%s", model().noticeProperty().get()).isEqualTo(6);
+        assertThat(widths[1]).as("data column with 6 classes").isEqualTo(widths[0]);
+        List<String> outside = new ArrayList<>();
+        robot.interact(() -> {
+            Bounds column = window.view().dataColumn().localToScene(window.view().dataColumn().getLayoutBounds());
+            for (int c = 0; c < 6; c++) {
+                Node b = window.view().lookup("#draw-class-" + c);
+                if (b == null) {
+                    outside.add(c + " missing");
+                    continue;
+                }
+                Bounds at = b.localToScene(b.getLayoutBounds());
+                if (at.getMaxX() > column.getMaxX() - 10) outside.add(c + " ends at " + at.getMaxX() + " of " + column.getMaxX());
+            }
+        });
+        assertThat(outside).as("class buttons beyond the column (its scroll bar included)").isEmpty();
+    }
+
     private static void truncated(Parent p, List<String> cut) {
         for (Node n : p.getChildrenUnmodifiable()) {
             if (!n.isVisible()) continue;
