@@ -42,12 +42,14 @@ public final class BackendPicker {
 
     /** A lower bound on one ND4J kernel call (measured 5–45 µs on the development machines; a GPU launch is more). */
     static final double ND4J_MIN_SECONDS_PER_CALL = 2e-6;
+    /** How long the JVM runs a workload before it is timed against ND4J: its JIT compiles the loops meanwhile. */
+    static final double JVM_WARM_SECONDS = 2.0;
     /** How much faster ND4J must measure than the JVM to be chosen. */
     static final double ND4J_MARGIN = 1.1;
     /** The file's format; raise it when what is measured or decided changes, so old choices are measured again. */
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
     private static final String FILE = "backend-calibration.properties";
-    private static final BackendPicker SHARED = new BackendPicker(null, Nd4jRuntime.shared(), 2.0);
+    private static final BackendPicker SHARED = new BackendPicker(null, Nd4jRuntime.shared(), 2.0, JVM_WARM_SECONDS);
 
     /** A backend and why it was chosen, in words for the status bar and the benchmark. */
     public record Pick(Backend backend, String reason) {}
@@ -77,6 +79,7 @@ public final class BackendPicker {
     private final Path file;
     private final Nd4jRuntime nd4j;
     private final double budgetSeconds;
+    private final double jvmWarmSeconds;
     private final Map<String, Choice> choices = new ConcurrentHashMap<>();
     private final Map<String, Choice> unsaved = new ConcurrentHashMap<>();
     private final Set<String> pending = ConcurrentHashMap.newKeySet();
@@ -91,7 +94,11 @@ public final class BackendPicker {
      * A picker keeping its choices in {@code file} (null: the app's folder, {@code nnplay.home} or ~/.nnplay, read
      * when first needed), loading ND4J through {@code nd4j}, measuring for at most {@code budgetSeconds} per class.
      */
-    BackendPicker(Path file, Nd4jRuntime nd4j, double budgetSeconds) {
+    BackendPicker(Path file, Nd4jRuntime nd4j, double budgetSeconds) { this(file, nd4j, budgetSeconds, 0); }
+
+    /** As above; before ND4J is timed, the JVM runs the workload until {@code jvmWarmSeconds} have passed. */
+    BackendPicker(Path file, Nd4jRuntime nd4j, double budgetSeconds, double jvmWarmSeconds) {
+        this.jvmWarmSeconds = jvmWarmSeconds;
         this.file = file;
         this.nd4j = nd4j;
         this.budgetSeconds = budgetSeconds;
@@ -178,6 +185,11 @@ public final class BackendPicker {
                 unsaved.put(w.shapeClass(), without); // for this session only: ND4J may load another time
                 return without;
             }
+            // the JVM keeps running until jvmWarmSeconds have passed since the start: its rate "settles" between
+            // two tiers of the JIT, and measured that early it lost the grid to ND4J in 2 of 8 calibrations here
+            // (ND4J 1.1–1.2× "faster") though it ran 1.3× as fast as ND4J right after; warmed 1.5–3 s it won all 6
+            long warm = t0 + (long) (jvmWarmSeconds * 1e9);
+            while (System.nanoTime() < warm) onJvm.run();
             double[] r = WorkloadTimer.compare(List.of(onJvm, WorkloadTimer.prepare(w, nd, 1)), 0.03, budgetSeconds);
             c = new Choice(winner(r[0], r[1]), r[0], r[1]);
         }

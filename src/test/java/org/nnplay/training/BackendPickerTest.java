@@ -80,6 +80,20 @@ class BackendPickerTest {
         assertThat(again).as("a remembered class is not measured again").hasValue(0);
     }
 
+    /** Before ND4J is timed the JVM runs for the warm-up (its JIT compiles meanwhile); a small workload never waits. */
+    @Test
+    void the_jvm_warms_up_before_it_is_timed_against_nd4j() {
+        BackendPicker p = new BackendPicker(dir.resolve("warm.properties"), Nd4jRuntime.using(SlowBackend::new), 0.2, 1.5);
+        long t0 = System.nanoTime();
+        assertThat(p.pick(BackendKind.AUTO, wide(), true).backend()).isSameAs(JvmBackend.INSTANCE);
+        assertThat((System.nanoTime() - t0) / 1e9).as("seconds measuring").isGreaterThanOrEqualTo(1.5);
+
+        BackendPicker small = new BackendPicker(dir.resolve("small.properties"), neverLoads(new AtomicInteger()), 0.2, 30);
+        long t1 = System.nanoTime();
+        small.pick(BackendKind.AUTO, tiny(), true);
+        assertThat((System.nanoTime() - t1) / 1e9).as("a workload decided without ND4J").isLessThan(10);
+    }
+
     @Test
     void choices_made_on_another_machine_are_measured_again() throws Exception {
         Path file = dir.resolve("cal.properties");
