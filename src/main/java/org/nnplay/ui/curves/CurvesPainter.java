@@ -157,12 +157,14 @@ final class CurvesPainter {
                 double half = Math.max(a1 - a0, 2 * fs) / 2;
                 double top = y(clip, panel, s.max()[b]);
                 double bottom = y(clip, panel, s.min()[b]);
-                px[2 * j] = mid - half;
-                px[2 * j + 1] = mid + half;
+                double left = clip.x(mid - half);
+                double right = clip.x(mid + half);
+                px[2 * j] = left;
+                px[2 * j + 1] = right;
                 py[2 * j] = top;
                 py[2 * j + 1] = top;
-                px[4 * k - 1 - 2 * j] = mid - half;
-                px[4 * k - 2 - 2 * j] = mid + half;
+                px[4 * k - 1 - 2 * j] = left;
+                px[4 * k - 2 - 2 * j] = right;
                 py[4 * k - 1 - 2 * j] = bottom;
                 py[4 * k - 2 - 2 * j] = bottom;
             }
