@@ -174,11 +174,13 @@ final class CurvesPanel extends Region {
     @Override protected void layoutChildren() {
         double w = getWidth();
         double h = getHeight();
-        double hh = headerHeight(w);
-        double cw = controls.prefWidth(-1);
+        // whole pixels: a canvas placed at a fractional y is resampled, and every line and glyph of the curves blurs
+        double hh = Math.ceil(headerHeight(w));
+        double cw = Math.ceil(controls.prefWidth(-1));
+        double ch = Math.ceil(controls.prefHeight(-1));
         header.resizeRelocate(0, 0, Math.max(0, w - cw - 8), hh);
-        controls.resizeRelocate(w - cw - 6, (hh - controls.prefHeight(-1)) / 2, cw, controls.prefHeight(-1));
-        curves.resizeRelocate(0, hh, w, Math.max(0, h - hh));
+        controls.resizeRelocate(Math.round(w - cw - 6), Math.round((hh - ch) / 2), cw, ch);
+        curves.resizeRelocate(0, hh, w, Math.max(0, Math.floor(h - hh)));
     }
 
     @Override protected double computePrefWidth(double height) { return 600; }

@@ -96,6 +96,16 @@ class StageWindowTest extends WindowTestBase {
         assertThat(window.view().bar().overflow()).contains("optimizer", "loss", "speed");
         assertThat(robot.lookup("#menu-bar").queryAs(Node.class).isVisible()).isFalse();
         assertThat(window.view().dataColumn().isFolded()).isTrue();
+        // the curves' canvas on whole pixels: at a fractional y every line and glyph of it was resampled (blurred)
+        double[] at = new double[2];
+        robot.interact(() -> {
+            var c = window.view().curvesPanel().curves();
+            Bounds b = c.localToScene(c.getLayoutBounds());
+            at[0] = b.getMinY();
+            at[1] = b.getHeight();
+        });
+        assertThat(at[0]).as("curves' top").isEqualTo(Math.rint(at[0]));
+        assertThat(at[1]).as("curves' height").isEqualTo(Math.rint(at[1]));
     }
 
     private static void visibleLabels(Parent p, List<String> small) {
