@@ -87,7 +87,10 @@ final class FeatureTiles {
             double size = Math.min(font, Math.floor(box.size() / 1.25 * 2) / 2);
             String style = size < font ? String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", size) : "";
             if (!style.equals(b.getStyle())) b.setStyle(style);
-            b.resizeRelocate(box.x() - label, box.y(), label + box.size(), box.size());
+            // whole pixels on the left (the label column's width is fractional): a thumbnail placed between two pixels
+            // is resampled and blurs
+            double left = Math.floor(box.x() - label);
+            b.resizeRelocate(left, box.y(), box.x() + box.size() - left, box.size());
         }
     }
 

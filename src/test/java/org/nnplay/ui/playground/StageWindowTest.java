@@ -155,6 +155,35 @@ class StageWindowTest extends WindowTestBase {
         assertThat(cut).as("labels wider than their control").isEmpty();
     }
 
+    /** Every canvas and image sits on whole pixels: one placed between two is resampled, and its lines and type blur. */
+    @Test
+    void canvasesAndImagesSitOnWholePixels(FxRobot robot) {
+        robot.interact(() -> model().edit(e -> e.withDataset(DatasetKind.SPIRAL)
+                .withFeatures(f -> f.withInputs(List.of(Feature.X1, Feature.X2, Feature.X1SQ, Feature.X2SQ,
+                        Feature.X1X2, Feature.SINX1, Feature.SINX2)))
+                .withNetwork(n -> n.withHidden(List.of(8, 8, 8, 8, 8, 8)))));
+        List<String> off = new ArrayList<>();
+        for (double[] size : new double[][] {{1280, 800, 0}, {1280, 800, 1}, {1920, 1080, 1}}) {
+            at(robot, size[0], size[1], size[2] == 1);
+            robot.interact(() -> offPixel(window.view(), off, (int) size[0] + (size[2] == 1 ? " presentation" : "")));
+        }
+        assertThat(off).as("canvases and images between pixels").isEmpty();
+    }
+
+    private static void offPixel(Parent p, List<String> off, String where) {
+        for (Node n : p.getChildrenUnmodifiable()) {
+            if (!n.isVisible()) continue;
+            if (n instanceof javafx.scene.canvas.Canvas || n instanceof javafx.scene.image.ImageView) {
+                Bounds b = n.localToScene(n.getBoundsInLocal());
+                if (b.getMinX() != Math.rint(b.getMinX()) || b.getMinY() != Math.rint(b.getMinY())) {
+                    off.add(where + ": " + n.getClass().getSimpleName() + " in " + n.getParent().getStyleClass() + " at "
+                            + b.getMinX() + ", " + b.getMinY());
+                }
+            }
+            if (n instanceof Parent q) offPixel(q, off, where);
+        }
+    }
+
     /** Six classes (a CSV of world regions, say): the class buttons wrap, and the data column neither widens nor cuts. */
     @Test
     void sixClassesFitTheDataColumn(FxRobot robot) {
