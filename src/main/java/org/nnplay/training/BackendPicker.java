@@ -30,9 +30,11 @@ import org.slf4j.LoggerFactory;
  * workload ({@link WorkloadTimer}) and the faster one wins, except that ND4J must be measured at least
  * {@value #ND4J_MARGIN}× as fast: where the two are that close a noisy measurement picks either (a 256 × 256 grid
  * measured 1.1× faster on ND4J in one run here and then ran at 0.7× the JVM's speed in the same minute), and the
- * JVM then costs at most 9 % while it needs no native library and gives the same bits on every machine. A choice is kept per shape class
- * ({@link Workload#shapeClass()}) in a small file, so each class is measured once per machine, and again when the
- * machine's fingerprint changes (processor, cores, JVM, NNPlay's version, ND4J's kind, the JVM kernels).
+ * JVM then costs at most 9 % while it needs no native library and gives the same bits on every machine. Before ND4J
+ * is timed, the JVM runs the workload for {@value #JVM_WARM_SECONDS} s, so its JIT has compiled the loops. A choice is
+ * kept per shape class ({@link Workload#shapeClass()}) in a small file, so each class is measured once per machine,
+ * and again when the machine's fingerprint changes (processor, cores, JVM, NNPlay's version, ND4J's kind, the JVM
+ * kernels).
  *
  * <p>A workload too small for ND4J ever to pay is decided without loading ND4J: when one JVM step takes less time
  * than ND4J's native calls for it would cost at {@value #ND4J_MIN_SECONDS_PER_CALL} s each.

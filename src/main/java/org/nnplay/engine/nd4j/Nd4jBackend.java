@@ -10,9 +10,7 @@ import org.nd4j.linalg.api.ops.impl.broadcast.BroadcastAddOp;
 import org.nd4j.linalg.api.ops.impl.broadcast.BroadcastDivOp;
 import org.nd4j.linalg.api.ops.impl.broadcast.BroadcastMulOp;
 import org.nd4j.linalg.api.ops.impl.broadcast.BroadcastSubOp;
-import org.nd4j.linalg.api.ops.impl.reduce.same.Max;
 import org.nd4j.linalg.api.ops.impl.reduce.same.Sum;
-import org.nd4j.linalg.api.ops.impl.scalar.RectifiedLinear;
 import org.nd4j.linalg.api.ops.impl.scalar.ScalarAdd;
 import org.nd4j.linalg.api.ops.impl.scalar.ScalarDivision;
 import org.nd4j.linalg.api.ops.impl.scalar.ScalarMultiplication;
@@ -21,12 +19,6 @@ import org.nd4j.linalg.api.ops.impl.transforms.custom.SoftMax;
 import org.nd4j.linalg.api.ops.impl.transforms.pairwise.arithmetic.Axpy;
 import org.nd4j.linalg.api.ops.impl.transforms.pairwise.arithmetic.DivOp;
 import org.nd4j.linalg.api.ops.impl.transforms.pairwise.arithmetic.MulOp;
-import org.nd4j.linalg.api.ops.impl.transforms.same.Abs;
-import org.nd4j.linalg.api.ops.impl.transforms.same.Negative;
-import org.nd4j.linalg.api.ops.impl.transforms.strict.Exp;
-import org.nd4j.linalg.api.ops.impl.transforms.strict.Log;
-import org.nd4j.linalg.api.ops.impl.transforms.strict.Log1p;
-import org.nd4j.linalg.api.ops.impl.transforms.strict.Sigmoid;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nnplay.engine.Backend;
 import org.nnplay.engine.BinaryFn;
@@ -125,7 +117,7 @@ public final class Nd4jBackend implements Backend {
     }
 
     /** c = α · op(a) · op(b) + β · c: BLAS on the host pointers on the CPU, ND4J's gemm elsewhere. */
-    private void gemm(INDArray a, INDArray b, INDArray c, boolean ta, boolean tb, double alpha, double beta) {
+    void gemm(INDArray a, INDArray b, INDArray c, boolean ta, boolean tb, double alpha, double beta) {
         if (host) {
             HostBlas.gemm(a, b, c, ta, tb, alpha, beta);
         } else {
@@ -322,40 +314,23 @@ public final class Nd4jBackend implements Backend {
 
     @Override public void softmax(Buf x, Buf out) { ex.exec(new SoftMax(a(x), a(out), 1)); }
 
-    @Override
-    public void softmaxBackward(Buf y, Buf gy, Buf gx) {
-        INDArray yv = a(y);
-        INDArray gxv = a(gx);
-        Scratch sc = Scratch.get();
-        INDArray s = sc.of(y.rows(), y.cols(), 0);
-        INDArray t = sc.of(y.rows(), y.cols(), 1);
-        INDArray dot = sc.of(y.rows(), 1, 2);
-        ex.exec(new MulOp(yv, a(gy), s));
-        gemm(s, sc.ones(y.cols()), dot, false, true, 1.0, 0.0);
-        ex.exec(new BroadcastMulOp(yv, dot, t, 0));
-        axpy(1.0, s, gxv);
-        axpy(-1.0, t, gxv);
-    }
+    @Override public void softmaxBackward(Buf y, Buf gy, Buf gx) { Nd4jLosses.softmaxBackward(this, y, gy, gx); }
+
+    @Override public void bceWithLogits(Buf z, Buf t, Buf out) { Nd4jLosses.bceWithLogits(this, z, t, out); }
 
     @Override
-    public void bceWithLogits(Buf z, Buf t, Buf out) {
-        INDArray zv = a(z);
-        Scratch sc = Scratch.get();
-        INDArray s = sc.of(z.rows(), z.cols(), 0);
-        INDArray u = sc.of(z.rows(), z.cols(), 1);
-        ex.exec(new RectifiedLinear(zv, s, 0.0));
-        ex.exec(new MulOp(zv, a(t), u));
-        axpy(-1.0, u, s);
-        ex.exec(new Abs(zv, u));
-        ex.exec(new Negative(u, u));
-        ex.exec(new Exp(u, u));
-        ex.exec(new Log1p(u, u));
-        axpy(1.0, u, s);
-        sum(s, a(out), 1.0 / z.size());
+    public void bceWithLogitsBackward(Buf z, Buf t, Buf gy, Buf gz) { Nd4jLosses.bceWithLogitsBackward(this, z, t, gy, gz); }
+
+    @Override
+    public void softmaxCrossEntropy(Buf z, Buf t, Buf out) { Nd4jLosses.softmaxCrossEntropy(this, z, t, out); }
+
+    @Override
+    public void softmaxCrossEntropyBackward(Buf z, Buf t, Buf gy, Buf gz) {
+        Nd4jLosses.softmaxCrossEntropyBackward(this, z, t, gy, gz);
     }
 
     /** out (1 × 1) = scale · Σ s. */
-    private void sum(INDArray s, INDArray out, double scale) {
+    void sum(INDArray s, INDArray out, double scale) {
         if (host) {
             HostBlas.p(out).put(0, scale * HostBlas.sum(s, Scratch.get().ones((int) s.length())));
             return;
@@ -364,52 +339,5 @@ public final class Nd4jBackend implements Backend {
         if (scale != 1.0) {
             ex.exec(new ScalarMultiplication(out, null, out, scale));
         }
-    }
-
-    @Override
-    public void bceWithLogitsBackward(Buf z, Buf t, Buf gy, Buf gz) {
-        INDArray s = Scratch.get().of(z.rows(), z.cols(), 0);
-        ex.exec(new Sigmoid(a(z), s));
-        axpy(-1.0, a(t), s);
-        axpy(a(gy).getDouble(0) / z.size(), s, a(gz));
-    }
-
-    @Override
-    public void softmaxCrossEntropy(Buf z, Buf t, Buf out) {
-        INDArray zv = a(z);
-        INDArray tv = a(t);
-        INDArray o = a(out);
-        int rows = z.rows();
-        Scratch sc = Scratch.get();
-        INDArray s = sc.of(rows, z.cols(), 0);
-        INDArray max = sc.of(rows, 1, 2);
-        INDArray lse = sc.of(rows, 1, 3);
-        INDArray tsum = sc.of(rows, 1, 4);
-        INDArray ones = sc.ones(z.cols());
-        ex.exec(new Max(zv, max, true, new int[] {1}));
-        ex.exec(new BroadcastSubOp(zv, max, s, 0));
-        ex.exec(new Exp(s, s));
-        gemm(s, ones, lse, false, true, 1.0, 0.0);
-        ex.exec(new Log(lse, lse));
-        axpy(1.0, max, lse);
-        gemm(tv, ones, tsum, false, true, 1.0, 0.0);
-        gemm(tsum, lse, o, true, false, 1.0 / rows, 0.0); // Σ_r tsum_r · lse_r
-        ex.exec(new MulOp(tv, zv, s));
-        INDArray tz = sc.of(1, 1, 5);
-        ex.exec(new Sum(s, tz, true, new int[] {0, 1}));
-        axpy(-1.0 / rows, tz, o);
-    }
-
-    @Override
-    public void softmaxCrossEntropyBackward(Buf z, Buf t, Buf gy, Buf gz) {
-        INDArray tv = a(t);
-        Scratch sc = Scratch.get();
-        INDArray s = sc.of(z.rows(), z.cols(), 0);
-        INDArray tsum = sc.of(z.rows(), 1, 4);
-        ex.exec(new SoftMax(a(z), s, 1));
-        gemm(tv, sc.ones(z.cols()), tsum, false, true, 1.0, 0.0);
-        ex.exec(new BroadcastMulOp(s, tsum, s, 0));
-        axpy(-1.0, tv, s);
-        axpy(a(gy).getDouble(0) / z.rows(), s, a(gz));
     }
 }

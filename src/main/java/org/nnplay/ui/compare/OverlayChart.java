@@ -162,9 +162,14 @@ final class OverlayChart extends Region {
         boolean any = false;
         // Off-scale values run along the plot's edge: no canvas clip, which would send every later shape through a mask.
         double clipTop = top - 4 * fs;
+        double width = right - left;
         for (Series s : series) {
-            if (shown != Shown.TRAIN) any |= curve(g, x, y, CurveLine.forWidth(s.test(), right - left), s.color(), true, clipTop, bottom);
-            if (shown != Shown.TEST) any |= curve(g, x, y, CurveLine.forWidth(s.train(), right - left), s.color(), false, clipTop, bottom);
+            if (shown != Shown.TRAIN) {
+                any |= curve(g, x, y, CurveLine.forWidth(s.test(), width), s.color(), true, clipTop, bottom);
+            }
+            if (shown != Shown.TEST) {
+                any |= curve(g, x, y, CurveLine.forWidth(s.train(), width), s.color(), false, clipTop, bottom);
+            }
             if (s.divergedAt() >= 0) cross(g, x, y, s);
         }
         if (!any) {

@@ -21,16 +21,9 @@ public final class CurveLine {
 
     /**
      * Strokes the line ({@code dashes} null: solid) with a dot of radius {@code dot} on its last point; values are
-     * multiplied by {@code factor} before {@code y} maps them. Returns how many points it went through.
-     */
-    public static int stroke(GraphicsContext g, Axis x, Axis y, double factor, SeriesView s, Color c, double width,
-                             double[] dashes, double dot) {
-        return stroke(g, x, y, factor, s, c, width, dashes, dot, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
-    }
-
-    /**
-     * The same, with every point's y kept within [{@code top}, {@code bottom}] (an off-scale value runs along the edge)
-     * instead of clipping the canvas, which makes the software renderer draw every later shape through a mask.
+     * multiplied by {@code factor} before {@code y} maps them, and every point's y is kept within [{@code top},
+     * {@code bottom}] (an off-scale value runs along the edge) instead of clipping the canvas, which would make the
+     * software renderer draw every later shape through a mask. Returns how many points it went through.
      */
     public static int stroke(GraphicsContext g, Axis x, Axis y, double factor, SeriesView s, Color c, double width,
                              double[] dashes, double dot, double top, double bottom) {

@@ -188,10 +188,8 @@ final class HeatmapView extends Region {
         double y = plot ? Math.floor(frame.top()) : 0;
         double w = plot ? Math.ceil(frame.left() + frame.width()) - x : 0;
         double h = plot ? Math.ceil(frame.top() + frame.height()) - y : 0;
-        if (track.getWidth() != w || track.getHeight() != h) {
-            track.setWidth(w);
-            track.setHeight(h);
-        }
+        track.setWidth(w);
+        track.setHeight(h);
         track.relocate(x, y);
     }
 

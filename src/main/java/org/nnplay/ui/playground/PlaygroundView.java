@@ -15,7 +15,6 @@ import org.controlsfx.control.Notifications;
 import org.controlsfx.control.PopOver;
 import org.nnplay.experiment.Experiment;
 import org.nnplay.experiment.StageView;
-import org.nnplay.training.BackendChoice;
 import org.nnplay.training.Snapshot;
 import org.nnplay.ui.StatusBar;
 import org.nnplay.ui.Theme;
@@ -55,12 +54,9 @@ public final class PlaygroundView extends BorderPane implements TrainingBar.List
     private final org.nnplay.ui.lessons.LessonPanel lessonPanel = new org.nnplay.ui.lessons.LessonPanel();
     private final LessonActions lessons;
     private final VBox top;
-    private final Cadence networkCadence = new Cadence(20);
-    private final Cadence epochCadence = new Cadence(20);
-    private Snapshot networkShown;
+    private final FrameFeed feed;
     private final NetworkBridge networkEditor;
     private PopOver advancedPopOver;
-    private long statusShown;
     private Runnable onClose = () -> { };
 
     public PlaygroundView(PlaygroundModel model, FileChooserService chooser, RecentFiles recent) {
@@ -106,7 +102,7 @@ public final class PlaygroundView extends BorderPane implements TrainingBar.List
         controls.register("data-panel", "Data column", dataColumn);
         setLeft(dataColumn);
 
-        stage = new StageLayout(dashboard, new Sizes());
+        stage = new StageLayout(dashboard, new StageSizes(boundary, curves, dashboard, presentation));
         stage.put(StageView.BUILDER, () -> network);
         stage.put(StageView.CURVES, () -> curves);
         stage.put(StageView.BOUNDARY, () -> boundary);
@@ -115,6 +111,8 @@ public final class PlaygroundView extends BorderPane implements TrainingBar.List
         stage.show(StageView.NORMAL);
         setCenter(stage);
         setBottom(status);
+        feed = new FrameFeed(new FrameFeed.Views(model, stage, boundary, network, dashboard, curves, landscapeBridge,
+                () -> landscape, compare, bar, status));
         maximiseOnDoubleClick(boundary.title(), StageView.BOUNDARY);
         maximiseOnDoubleClick(curves.title(), StageView.CURVES);
         maximiseOnDoubleClick(network, StageView.BUILDER);
@@ -143,39 +141,7 @@ public final class PlaygroundView extends BorderPane implements TrainingBar.List
     }
 
     /** Once per frame on the FX thread: the latest snapshot (possibly the same as last frame) and the frame statistics. */
-    public void onFrame(Snapshot s, FrameStats stats) {
-        if (stage.visible(StageView.BOUNDARY) && boundary.onFrame(s)) stats.boundaryDrawn();
-        boolean networkDrawn = false;
-        if (s != null && s.neurons() != null && s != networkShown && stage.visible(StageView.BUILDER)
-                && networkCadence.due(s, System.nanoTime())) {
-            networkShown = s;
-            network.setSnapshot(s);
-            networkDrawn = true;
-        }
-        if (stage.dashboardShown()) dashboard.update(s);
-        if (stage.visible(StageView.CURVES)) curves.onFrame(s, networkDrawn);
-        boolean restarted = landscapeBridge.onFrame(s);
-        if (landscape != null && stage.visible(StageView.LANDSCAPE) && s != null) {
-            landscape.onSnapshot(s);
-            if (restarted) landscape.dataChanged();
-        }
-        if (stage.visible(StageView.COMPARE)) {
-            compare.onFrame();
-        } else if (s != null && epochCadence.due(s, System.nanoTime())) {
-            bar.showEpoch(s.epoch(), s.learningRateMoved() ? s.learningRate() : Double.NaN);
-            if (stage.dashboardShown()) dashboard.showEpoch(s.epoch());
-        }
-        long now = System.nanoTime();
-        if (now - statusShown > 250_000_000L) {
-            statusShown = now;
-            status.showFps(stats.fps());
-            String backend = s == null ? model.backend().name() : s.backend();
-            status.showBackend(BackendChoice.label(backend), BackendChoice.nd4jStatus(),
-                    BackendChoice.reason(model.currentExperiment()));
-            model.refreshBackend(); // auto's measurement may have finished since: moves to the faster backend, weights kept
-            status.showSpeed(s == null ? 0 : s.epochsPerSecond());
-        }
-    }
+    public void onFrame(Snapshot s, FrameStats stats) { feed.onFrame(s, stats); }
 
     /** Puts the theme on the scene and the keys on it; call once the view is in its scene. */
     public void attach(Scene scene) {
@@ -356,26 +322,6 @@ public final class PlaygroundView extends BorderPane implements TrainingBar.List
     void requestClose() { onClose.run(); }
 
     Window window() { return getScene() == null ? null : getScene().getWindow(); }
-
-    /** The stage's sizes: what the normal layout asks of the views. */
-    private final class Sizes implements StageLayout.Sizing {
-        @Override public double boundaryWidth(double height, double maxWidth) {
-            return boundary.widthFor(height, maxWidth);
-        }
-
-        @Override public double maxBoundaryShare() { return presentation.isActive() ? 0.56 : 0.5; }
-
-        @Override public double curvesHeight(double stageHeight) {
-            return curves.heightFor(stageHeight, presentation.isActive());
-        }
-
-        @Override public double dashboardHeight(double columnWidth, double columnHeight) {
-            return dashboard.heightFor(columnWidth, columnHeight - NETWORK_ROOM);
-        }
-    }
-
-    /** The least height the builder keeps under the dashboard (six layers of eight neurons stay readable). */
-    static final double NETWORK_ROOM = 330;
 
     // ---- parts, for the app, exports and tests ----
 

@@ -178,20 +178,20 @@ public final class PlaygroundWindow {
         long[] start = {0};
         long[] firstEpoch = {0};
         ThreadCpu cpu = new ThreadCpu();
-        java.util.Map<String, Long>[] cpuAtStart = new java.util.Map[1];
+        var cpuAtStart = new java.util.concurrent.atomic.AtomicReference<java.util.Map<String, Long>>();
         loop.setAfterFrame(now -> {
             if (start[0] == 0) start[0] = now;
             if (start[0] > 0 && now - start[0] >= warmUp) {
                 loop.stats().reset();
                 start[0] = -now;
                 firstEpoch[0] = model.service().epoch();
-                cpuAtStart[0] = cpu.sample();
+                cpuAtStart.set(cpu.sample());
             } else if (start[0] < 0 && now + start[0] >= seconds * 1e9) {
                 var s = model.snapshotProperty().get();
                 double average = (model.service().epoch() - firstEpoch[0]) / ((now + start[0]) / 1e9);
                 out.printf(java.util.Locale.ROOT, "frame-stats: %s; epochs=%d, mean epochs/s=%.0f, backend=%s;"
                                 + " CPU ms per frame: %s%n", loop.stats().summary(), model.service().epoch(), average,
-                        s == null ? "-" : s.backend(), ThreadCpu.perFrame(cpuAtStart[0], cpu.sample(), loop.stats().count()));
+                        s == null ? "-" : s.backend(), ThreadCpu.perFrame(cpuAtStart.get(), cpu.sample(), loop.stats().count()));
                 out.flush();
                 close();
                 stage.close();

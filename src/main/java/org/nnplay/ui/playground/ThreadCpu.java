@@ -7,10 +7,10 @@ import java.util.Map;
 
 /**
  * CPU time used by the threads a frame depends on, grouped by what they do: the FX thread, JavaFX's renderer, the
- * training thread and the snapshot threads. For {@code --frame-stats}: it tells whether a slow frame waited for our
- * code, for the renderer, or for a core.
+ * training thread and the snapshot threads. For {@code --frame-stats} (and the speed harnesses): it tells whether a
+ * slow frame waited for our code, for the renderer, or for a core.
  */
-final class ThreadCpu {
+public final class ThreadCpu {
     private static final Map<String, String> GROUPS = new LinkedHashMap<>();
 
     static {
@@ -23,7 +23,7 @@ final class ThreadCpu {
     private final ThreadMXBean mx = ManagementFactory.getThreadMXBean();
 
     /** Nanoseconds of CPU per group since the threads started (a group with no thread reads 0). */
-    Map<String, Long> sample() {
+    public Map<String, Long> sample() {
         Map<String, Long> out = new LinkedHashMap<>();
         GROUPS.values().forEach(g -> out.put(g, 0L));
         if (!mx.isThreadCpuTimeSupported()) return out;
@@ -39,7 +39,7 @@ final class ThreadCpu {
     }
 
     /** "fx 0.52, renderer 4.10, …" : milliseconds per frame between two samples. */
-    static String perFrame(Map<String, Long> before, Map<String, Long> after, int frames) {
+    public static String perFrame(Map<String, Long> before, Map<String, Long> after, int frames) {
         StringBuilder b = new StringBuilder();
         for (Map.Entry<String, Long> e : after.entrySet()) {
             if (!b.isEmpty()) b.append(", ");

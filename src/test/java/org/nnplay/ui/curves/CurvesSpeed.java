@@ -1,8 +1,7 @@
 package org.nnplay.ui.curves;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import javafx.animation.AnimationTimer;
@@ -12,6 +11,7 @@ import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import org.nnplay.training.History;
 import org.nnplay.training.Metric;
+import org.nnplay.ui.playground.ThreadCpu;
 
 /**
  * What one redraw of the learning curves costs the renderer: a curves view of the size it has in presentation mode at
@@ -41,7 +41,7 @@ public final class CurvesSpeed {
             }
         };
         for (int i = 0; i < 500; i++) grow.run();
-        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        ThreadCpu cpu = new ThreadCpu();
         CountDownLatch done = new CountDownLatch(1);
         double[] result = new double[3];
         Platform.startup(() -> {
@@ -54,18 +54,18 @@ public final class CurvesSpeed {
             stage.show();
             new AnimationTimer() {
                 int frame;
-                long[] start;
+                Map<String, Long> start;
                 long t0;
 
                 @Override public void handle(long now) {
                     if (frame == 60) {
-                        start = cpu(mx);
+                        start = cpu.sample();
                         t0 = now;
                     }
                     if (frame == 60 + frames) {
-                        long[] end = cpu(mx);
-                        result[0] = (end[0] - start[0]) / 1e6 / frames;
-                        result[1] = (end[1] - start[1]) / 1e6 / frames;
+                        Map<String, Long> end = cpu.sample();
+                        result[0] = (end.get("fx") - start.get("fx")) / 1e6 / frames;
+                        result[1] = (end.get("renderer") - start.get("renderer")) / 1e6 / frames;
                         result[2] = frames * 1e9 / (now - t0);
                         stop();
                         done.countDown();
@@ -82,16 +82,5 @@ public final class CurvesSpeed {
                 + " %.1f frames/s%n", w, h, fs, result[1], result[0], result[2]);
         Platform.exit();
         System.exit(0);
-    }
-
-    private static long[] cpu(ThreadMXBean mx) {
-        long[] out = new long[2];
-        for (Thread t : Thread.getAllStackTraces().keySet()) {
-            long c = mx.getThreadCpuTime(t.threadId());
-            if (c < 0) continue;
-            if (t.getName().startsWith("JavaFX Application")) out[0] += c;
-            else if (t.getName().startsWith("QuantumRenderer")) out[1] += c;
-        }
-        return out;
     }
 }

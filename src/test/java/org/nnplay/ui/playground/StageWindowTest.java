@@ -145,10 +145,7 @@ class StageWindowTest extends WindowTestBase {
 
     @Test
     void aDeepNetworkFitsTheBuilderWithoutCutLabels(FxRobot robot) {
-        robot.interact(() -> model().edit(e -> e.withDataset(DatasetKind.SPIRAL)
-                .withFeatures(f -> f.withInputs(List.of(Feature.X1, Feature.X2, Feature.X1SQ, Feature.X2SQ,
-                        Feature.X1X2, Feature.SINX1, Feature.SINX2)))
-                .withNetwork(n -> n.withHidden(List.of(8, 8, 8, 8, 8, 8)))));
+        robot.interact(() -> model().edit(StageWindowTest::deepSpiral));
         at(robot, 1280, 770, false);
         List<String> cut = new ArrayList<>();
         robot.interact(() -> truncated(window.view().network(), cut));
@@ -158,10 +155,7 @@ class StageWindowTest extends WindowTestBase {
     /** Every canvas and image sits on whole pixels: one placed between two is resampled, and its lines and type blur. */
     @Test
     void canvasesAndImagesSitOnWholePixels(FxRobot robot) {
-        robot.interact(() -> model().edit(e -> e.withDataset(DatasetKind.SPIRAL)
-                .withFeatures(f -> f.withInputs(List.of(Feature.X1, Feature.X2, Feature.X1SQ, Feature.X2SQ,
-                        Feature.X1X2, Feature.SINX1, Feature.SINX2)))
-                .withNetwork(n -> n.withHidden(List.of(8, 8, 8, 8, 8, 8)))));
+        robot.interact(() -> model().edit(StageWindowTest::deepSpiral));
         List<String> off = new ArrayList<>();
         for (double[] size : new double[][] {{1280, 800, 0}, {1280, 800, 1}, {1920, 1080, 1}}) {
             at(robot, size[0], size[1], size[2] == 1);
@@ -214,6 +208,14 @@ class StageWindowTest extends WindowTestBase {
             }
         });
         assertThat(outside).as("class buttons beyond the column (its scroll bar included)").isEmpty();
+    }
+
+    /** The spiral on seven features and six hidden layers of eight: the builder at its fullest. */
+    private static Experiment deepSpiral(Experiment e) {
+        return e.withDataset(DatasetKind.SPIRAL)
+                .withFeatures(f -> f.withInputs(List.of(Feature.X1, Feature.X2, Feature.X1SQ, Feature.X2SQ,
+                        Feature.X1X2, Feature.SINX1, Feature.SINX2)))
+                .withNetwork(n -> n.withHidden(List.of(8, 8, 8, 8, 8, 8)));
     }
 
     private static void truncated(Parent p, List<String> cut) {
