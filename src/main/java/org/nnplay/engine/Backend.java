@@ -70,4 +70,22 @@ public interface Backend {
 
     /** gz += gy · (softmax(z) − t) / rows. */
     void softmaxCrossEntropyBackward(Buf z, Buf t, Buf gy, Buf gz);
+
+    /** Work on the indices [from, to) of something, for {@link #inHalves}. */
+    @FunctionalInterface
+    interface Range {
+        void run(int from, int to);
+    }
+
+    /**
+     * Whether {@link #inHalves} would split n indices between two threads: callers on a hot path build the closure
+     * only then, so that small work allocates nothing.
+     */
+    default boolean splits(int n) { return false; }
+
+    /**
+     * Runs body over [0, n), on the JVM backend split in two halves between this thread and its helper when
+     * {@link #splits} says so; each index is handled by one thread, so the result is the same either way.
+     */
+    default void inHalves(int n, Range body) { body.run(0, n); }
 }

@@ -1,7 +1,5 @@
 package org.nnplay.engine.jvm;
 
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinTask;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorSpecies;
@@ -22,18 +20,12 @@ final class VectorMatmul {
     private static final int L = S.length();
 
     /**
-     * From this many multiply-adds (≈ 0.2 ms of work) a product is split between this thread and a helper: one
-     * helper thread, none on a single core. Waking the parked helper takes about as long as a product of a million
-     * multiply-adds, so below this the split only adds the wait: on an idle 2-core machine config c (64-wide layers,
-     * batch 256: products of 1M) trained at 33–35 epochs/s split against 46–48 on one thread, and the 41 × 41
-     * landscape (2M) at 1.3 against 1.5–1.7 landscapes/s; the 256 × 256 grid's products (29M and 268M) gain, 9–14
-     * against 8–10 grids/s. (On a loaded machine the split looked better: a second thread wins a second share of
-     * the processors from the other processes, not speed.)
+     * From this many multiply-adds (about 10 µs of work) a product is split in two halves of rows, the second on the
+     * {@link Helper}; none on a single core. Config c's products (64-wide layers, batch 256: a million each) are
+     * split from here: on an idle 2-core machine it trained at 72–74 epochs/s, against 55–56 with only products from
+     * 4M split (the threshold while the helper was a parked pool thread, 20–50 µs to wake) and 52–59 on one thread.
      */
-    static final long PARALLEL_MIN_MULTIPLY_ADDS = 1 << 22;
-    private static final ForkJoinPool HELPERS = Runtime.getRuntime().availableProcessors() < 2
-            || "1".equals(System.getProperty("nnplay.threads")) ? null
-            : new ForkJoinPool(1);
+    static final long PARALLEL_MIN_MULTIPLY_ADDS = 1 << 18;
 
     /** b transposed, per thread, for a · bᵀ: grown on demand, never shrunk. */
     private static final ThreadLocal<double[][]> TRANSPOSED = ThreadLocal.withInitial(() -> new double[1][0]);
@@ -44,7 +36,7 @@ final class VectorMatmul {
     private static volatile boolean ready;
 
     /**
-     * Runs every kernel on small private arrays, on a daemon thread, once per process, in batches until a batch no
+     * Runs every kernel (and {@link VectorTanh}) on small private arrays, on a daemon thread, once per process, in batches until a batch no
      * longer gets faster (the JIT has compiled them; at least 2,000 rounds, at most 20,000). Until then Vector API
      * code runs a hundred times slower than plain loops (a 10,000-row product took 600 ms, then 30–100 ms, then
      * 0.3 ms once compiled), so {@link JvmMatmul} leaves products to its plain loops, which give the same bits,
@@ -52,9 +44,19 @@ final class VectorMatmul {
      */
     static void warmUpInBackground() {
         Thread t = new Thread(() -> {
-            double[] a = new double[12 * 6];
-            double[] b = new double[6 * 20];
-            double[] out = new double[12 * 20];
+            // 14 rows: 4-row blocks and 1-row leftovers; 6.5 vectors of columns: a 4 × 4 block, a 4 × 2, a masked edge
+            int n = 14;
+            int k = 6;
+            int m = 6 * L + L / 2;
+            double[] a = new double[n * k];
+            double[] b = new double[k * m];
+            double[] out = new double[n * m];
+            double[] tanh = new double[n * k];
+            // and a product big enough to be split: a branch the profile never saw taken is compiled as a trap, and
+            // the first big product would throw the compiled code away (see product())
+            int big = 64;
+            double[] square = new double[big * big];
+            double[] squareOut = new double[big * big];
             for (int i = 0; i < a.length; i++) a[i] = i * 0.01;
             for (int i = 0; i < b.length; i++) b[i] = 1 - i * 0.01;
             long best = Long.MAX_VALUE;
@@ -63,9 +65,13 @@ final class VectorMatmul {
                 long t0 = System.nanoTime();
                 for (int q = 0; q < 200; q++) {
                     boolean acc = (q & 1) == 0;
-                    product(a, 6, 1, b, out, 12, 6, 20, acc);      // 4 × 2 blocks, a masked 4 × 1 edge, 1 × 1 rows
-                    product(a, 1, 12, b, out, 12, 6, 20, acc);     // the transposed-a variant
-                    productTransposedB(a, b, out, 12, 6, 20, acc);
+                    product(a, k, 1, b, out, n, k, m, acc);
+                    product(a, 1, n, b, out, n, k, m, acc);     // the transposed-a variant
+                    productTransposedB(a, b, out, n, k, m, acc);
+                    VectorTanh.of(a, tanh, q % 3, a.length - q % 7); // whole vectors and a few values one by one
+                    if (q % 20 == 0) {
+                        product(square, big, 1, square, squareOut, big, big, big, acc);
+                    }
                 }
                 long took = System.nanoTime() - t0;
                 flat = took < best * 0.8 ? 0 : flat + 1;
@@ -88,29 +94,30 @@ final class VectorMatmul {
      * one stored k × n is ars = 1, acs = n) and B row-major k × m.
      */
     static void product(double[] a, int ars, int acs, double[] b, double[] out, int n, int k, int m, boolean acc) {
-        // Whether out's old values are added to is a mask, not a branch, in the kernels below: a branch the JIT has
+        // Whether out's old values are added to is a mask, not a branch, in most kernels below: a branch the JIT has
         // only seen one way is compiled as a trap, and taking it the other way throws the compiled kernel away,
-        // leaving the interpreter to run the Vector API at a hundredth of the speed until it compiles again.
+        // leaving the interpreter to run the Vector API at a hundredth of the speed until it compiles again. (The
+        // 4 × 4 block has a branch, for the reason given there; the warm-up takes it both ways.)
         VectorMask<Double> keep = S.maskAll(acc);
-        if (HELPERS == null || (long) n * k * m < PARALLEL_MIN_MULTIPLY_ADDS || n < 16) {
-            rows(a, ars, acs, b, out, 0, n, k, m, keep);
+        if (Halves.HELPER == null || (long) n * k * m < PARALLEL_MIN_MULTIPLY_ADDS || n < 16) {
+            rows(a, ars, acs, b, out, 0, n, k, m, acc, keep);
             return;
         }
         // Two halves of the rows, one on a helper thread: each output value is still computed by one thread in the
-        // same order, so the result does not depend on the split. If the helper has not started by the time this
-        // thread is done with its half (a busy machine), join() runs the other half here.
-        int half = (n / 2) & ~3;
-        ForkJoinTask<?> other = HELPERS.submit(() -> rows(a, ars, acs, b, out, half, n, k, m, keep));
-        rows(a, ars, acs, b, out, 0, half, k, m, keep);
-        other.join();
+        // same order, so the result does not depend on the split. If the helper has not picked its half up by the
+        // time this thread is done with its own (a busy machine), this thread takes it back.
+        Halves.split(n, (from, to) -> rows(a, ars, acs, b, out, from, to, k, m, acc, keep));
     }
 
     /** Rows [from, to) of the product; from is a multiple of 4. */
     private static void rows(double[] a, int ars, int acs, double[] b, double[] out, int from, int to, int k, int m,
-                             VectorMask<Double> keep) {
+                             boolean acc, VectorMask<Double> keep) {
         int i = from;
         for (; i + 4 <= to; i += 4) {
             int j = 0;
+            for (; j + 4 * L <= m; j += 4 * L) {
+                block4x4(a, ars, acs, b, out, i, j, k, m, acc);
+            }
             for (; j + 2 * L <= m; j += 2 * L) {
                 block4x2(a, ars, acs, b, out, i, j, k, m, keep);
             }
@@ -182,6 +189,83 @@ final class VectorMatmul {
         c21.intoArray(out, o2 + L);
         c30.intoArray(out, o3);
         c31.intoArray(out, o3 + L);
+    }
+
+    /**
+     * 4 rows × 4 vectors of out (16 registers): each step loads 4 vectors of b, broadcasts 4 values of a and does
+     * 16 fused multiply-adds: 8 loads where {@link #block4x2} needs 12 for as many. Out's old values are
+     * loaded or not by a branch here (both ways are seen in the warm-up), not by a masked load: with 16 masked loads
+     * the JIT's first tier gives up on the method ("out of virtual registers") and the JVM then never compiles
+     * it fully, leaving it a hundred times slower.
+     */
+    private static void block4x4(double[] a, int ars, int acs, double[] b, double[] out, int i, int j, int k, int m,
+                                 boolean acc) {
+        int o0 = i * m + j;
+        int o1 = o0 + m;
+        int o2 = o1 + m;
+        int o3 = o2 + m;
+        DoubleVector zero = DoubleVector.zero(S);
+        DoubleVector c00 = acc ? DoubleVector.fromArray(S, out, o0) : zero;
+        DoubleVector c01 = acc ? DoubleVector.fromArray(S, out, o0 + L) : zero;
+        DoubleVector c02 = acc ? DoubleVector.fromArray(S, out, o0 + 2 * L) : zero;
+        DoubleVector c03 = acc ? DoubleVector.fromArray(S, out, o0 + 3 * L) : zero;
+        DoubleVector c10 = acc ? DoubleVector.fromArray(S, out, o1) : zero;
+        DoubleVector c11 = acc ? DoubleVector.fromArray(S, out, o1 + L) : zero;
+        DoubleVector c12 = acc ? DoubleVector.fromArray(S, out, o1 + 2 * L) : zero;
+        DoubleVector c13 = acc ? DoubleVector.fromArray(S, out, o1 + 3 * L) : zero;
+        DoubleVector c20 = acc ? DoubleVector.fromArray(S, out, o2) : zero;
+        DoubleVector c21 = acc ? DoubleVector.fromArray(S, out, o2 + L) : zero;
+        DoubleVector c22 = acc ? DoubleVector.fromArray(S, out, o2 + 2 * L) : zero;
+        DoubleVector c23 = acc ? DoubleVector.fromArray(S, out, o2 + 3 * L) : zero;
+        DoubleVector c30 = acc ? DoubleVector.fromArray(S, out, o3) : zero;
+        DoubleVector c31 = acc ? DoubleVector.fromArray(S, out, o3 + L) : zero;
+        DoubleVector c32 = acc ? DoubleVector.fromArray(S, out, o3 + 2 * L) : zero;
+        DoubleVector c33 = acc ? DoubleVector.fromArray(S, out, o3 + 3 * L) : zero;
+        int a0 = i * ars;
+        for (int p = 0; p < k; p++) {
+            int bp = p * m + j;
+            DoubleVector b0 = DoubleVector.fromArray(S, b, bp);
+            DoubleVector b1 = DoubleVector.fromArray(S, b, bp + L);
+            DoubleVector b2 = DoubleVector.fromArray(S, b, bp + 2 * L);
+            DoubleVector b3 = DoubleVector.fromArray(S, b, bp + 3 * L);
+            int ap = a0 + p * acs;
+            DoubleVector x = DoubleVector.broadcast(S, a[ap]);
+            c00 = x.fma(b0, c00);
+            c01 = x.fma(b1, c01);
+            c02 = x.fma(b2, c02);
+            c03 = x.fma(b3, c03);
+            x = DoubleVector.broadcast(S, a[ap + ars]);
+            c10 = x.fma(b0, c10);
+            c11 = x.fma(b1, c11);
+            c12 = x.fma(b2, c12);
+            c13 = x.fma(b3, c13);
+            x = DoubleVector.broadcast(S, a[ap + 2 * ars]);
+            c20 = x.fma(b0, c20);
+            c21 = x.fma(b1, c21);
+            c22 = x.fma(b2, c22);
+            c23 = x.fma(b3, c23);
+            x = DoubleVector.broadcast(S, a[ap + 3 * ars]);
+            c30 = x.fma(b0, c30);
+            c31 = x.fma(b1, c31);
+            c32 = x.fma(b2, c32);
+            c33 = x.fma(b3, c33);
+        }
+        c00.intoArray(out, o0);
+        c01.intoArray(out, o0 + L);
+        c02.intoArray(out, o0 + 2 * L);
+        c03.intoArray(out, o0 + 3 * L);
+        c10.intoArray(out, o1);
+        c11.intoArray(out, o1 + L);
+        c12.intoArray(out, o1 + 2 * L);
+        c13.intoArray(out, o1 + 3 * L);
+        c20.intoArray(out, o2);
+        c21.intoArray(out, o2 + L);
+        c22.intoArray(out, o2 + 2 * L);
+        c23.intoArray(out, o2 + 3 * L);
+        c30.intoArray(out, o3);
+        c31.intoArray(out, o3 + L);
+        c32.intoArray(out, o3 + 2 * L);
+        c33.intoArray(out, o3 + 3 * L);
     }
 
     /** 4 rows × one vector of columns from j, masked where the row ends before j + L. */

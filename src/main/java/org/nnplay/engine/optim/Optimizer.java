@@ -97,58 +97,65 @@ public final class Optimizer {
 
     /** Updates parameter {@code index} (its values {@code w}, gradient {@code g}) in place with learning rate {@code lr}. */
     public void update(int index, double[] w, double[] g, double lr) {
+        update(index, w, g, lr, 0, s1.get(index).length);
+    }
+
+    /**
+     * As {@link #update(int, double[], double[], double)} for the elements [from, to) alone: disjoint ranges may be
+     * updated at the same time from different threads.
+     */
+    public void update(int index, double[] w, double[] g, double lr, int from, int to) {
         double[] a = s1.get(index);
         double[] b = s2.get(index);
-        int n = a.length;
         double mu = spec.momentum();
         double eps = spec.epsilon();
         double rho = spec.rho();
         switch (spec.kind()) {
-            case SGD -> { for (int i = 0; i < n; i++) w[i] -= lr * g[i]; }
+            case SGD -> { for (int i = from; i < to; i++) w[i] -= lr * g[i]; }
             case MOMENTUM -> {
-                for (int i = 0; i < n; i++) {
+                for (int i = from; i < to; i++) {
                     a[i] = mu * a[i] - lr * g[i];
                     w[i] += a[i];
                 }
             }
             case NESTEROV -> {
-                for (int i = 0; i < n; i++) {
+                for (int i = from; i < to; i++) {
                     double prev = a[i];
                     a[i] = mu * a[i] - lr * g[i];
                     w[i] += -mu * prev + (1 + mu) * a[i];
                 }
             }
             case ADAGRAD -> {
-                for (int i = 0; i < n; i++) {
+                for (int i = from; i < to; i++) {
                     a[i] += g[i] * g[i];
                     w[i] -= lr * g[i] / (Math.sqrt(a[i]) + eps);
                 }
             }
             case RMSPROP -> {
-                for (int i = 0; i < n; i++) {
+                for (int i = from; i < to; i++) {
                     a[i] = rho * a[i] + (1 - rho) * g[i] * g[i];
                     w[i] -= lr * g[i] / (Math.sqrt(a[i]) + eps);
                 }
             }
             case ADADELTA -> {
-                for (int i = 0; i < n; i++) {
+                for (int i = from; i < to; i++) {
                     a[i] = rho * a[i] + (1 - rho) * g[i] * g[i];
                     double delta = -Math.sqrt(b[i] + eps) / Math.sqrt(a[i] + eps) * g[i];
                     b[i] = rho * b[i] + (1 - rho) * delta * delta;
                     w[i] += lr * delta;
                 }
             }
-            case ADAM, ADAMW -> adam(w, g, a, b, lr, spec.kind() == OptimizerKind.ADAMW ? spec.weightDecay() : 0);
+            case ADAM, ADAMW -> adam(w, g, a, b, lr, spec.kind() == OptimizerKind.ADAMW ? spec.weightDecay() : 0, from, to);
         }
     }
 
-    private void adam(double[] w, double[] g, double[] m, double[] v, double lr, double decay) {
+    private void adam(double[] w, double[] g, double[] m, double[] v, double lr, double decay, int from, int to) {
         double b1 = spec.beta1();
         double b2 = spec.beta2();
         double c1 = 1 - Math.pow(b1, t);
         double c2 = 1 - Math.pow(b2, t);
         double eps = spec.epsilon();
-        for (int i = 0; i < w.length; i++) {
+        for (int i = from; i < to; i++) {
             m[i] = b1 * m[i] + (1 - b1) * g[i];
             v[i] = b2 * v[i] + (1 - b2) * g[i] * g[i];
             double step = lr * (m[i] / c1) / (Math.sqrt(v[i] / c2) + eps);

@@ -38,8 +38,8 @@ class JvmMatmulTest {
     }
 
     @ParameterizedTest(name = "{0}×{1}·{1}×{2}")
-    @CsvSource({"256,64,64", "256,7,64", "64,256,64", "13,5,3", "7,9,17", "1,1,1", "5,33,8", "9,64,1", "4,2,24",
-            "3,40,11", "10,2,4", "10,1,2", "0,3,4", "3,0,4"})
+    @CsvSource({"256,64,64", "256,7,64", "64,256,64", "13,5,3", "7,9,17", "1,1,1", "5,33,8", "9,64,1", "13,7,1",
+            "4,2,24", "3,40,11", "10,2,4", "10,1,2", "0,3,4", "3,0,4"})
     void the_plain_loops_compute_the_defining_chain_of_fused_multiply_adds(int n, int k, int m) {
         assumeTrue(JvmMatmul.FMA, "this processor has no fused multiply-add");
         Random r = new Random(n * 31L + k * 7L + m);
@@ -63,7 +63,8 @@ class JvmMatmulTest {
     }
 
     @ParameterizedTest(name = "{0}×{1}·{1}×{2}")
-    @CsvSource({"256,64,64", "256,7,64", "64,256,64", "13,5,3", "7,9,17", "5,33,8", "4,2,24", "3,40,11", "10,2,4"})
+    @CsvSource({"256,64,64", "256,7,64", "64,256,64", "13,5,3", "7,9,17", "5,33,8", "4,2,24", "3,40,11", "10,2,4",
+            "6,3,52", "9,5,45", "14,6,100", "300,1,40"})
     void the_vector_kernels_give_the_plain_loops_bits(int n, int k, int m) {
         assumeTrue(JvmMatmul.VECTOR, "the JVM runs without jdk.incubator.vector");
         Random r = new Random(n * 31L + k * 7L + m);
@@ -107,5 +108,30 @@ class JvmMatmulTest {
         VectorMatmul.product(a, k, 1, b, split, n, k, m, true);
         JvmMatmul.nn(a, b, plain, n, k, m, true);
         assertThat(split).isEqualTo(plain);
+    }
+
+    /**
+     * multiply() picks the path (plain loops or vector kernels, one thread or two): whichever it picks for these
+     * shapes, the bits are the definition's. Products with one term per sum (k = 1, an output neuron's gradient)
+     * take the vector kernels when they have many sums.
+     */
+    @ParameterizedTest(name = "{0}×{1}·{1}×{2}")
+    @CsvSource({"300,1,40", "256,1,64", "10,1,2", "256,64,64", "64,256,64", "1030,64,72", "10,2,4", "9,64,1"})
+    void every_path_multiply_picks_gives_the_definitions_bits(int n, int k, int m) {
+        assumeTrue(JvmMatmul.FMA, "this processor has no fused multiply-add");
+        Random r = new Random(n * 131L + k * 17L + m);
+        double[] start = random(n * m, r);
+        for (boolean ta : new boolean[] {false, true}) {
+            for (boolean tb : new boolean[] {false, true}) {
+                double[] a = random(n * k, r);
+                double[] b = random(k * m, r);
+                for (boolean acc : new boolean[] {false, true}) {
+                    double[] out = start.clone();
+                    JvmMatmul.multiply(a, ta, b, tb, out, n, k, m, acc);
+                    assertThat(out).as("ta=%s tb=%s acc=%s", ta, tb, acc)
+                            .isEqualTo(definition(a, ta, b, tb, start, n, k, m, acc));
+                }
+            }
+        }
     }
 }

@@ -138,4 +138,30 @@ class OptimizerTest {
         // AdamW's decay pulls towards 0: the fixed point is a little below 3
         assertThat(w[0]).as(kind.key()).isCloseTo(3.0, within(kind == OptimizerKind.ADAMW ? 0.05 : 0.01));
     }
+
+    /** What the JVM backend does with a large layer: its two halves updated apart (on two threads) give the same bits. */
+    @ParameterizedTest
+    @EnumSource(OptimizerKind.class)
+    void an_update_in_two_ranges_is_the_whole_update(OptimizerKind kind) {
+        int n = 37;
+        Optimizer whole = new Optimizer(OptimizerSpec.of(kind), new int[] {n});
+        Optimizer halves = new Optimizer(OptimizerSpec.of(kind), new int[] {n});
+        double[] w1 = new double[n];
+        double[] w2 = new double[n];
+        java.util.Random r = new java.util.Random(kind.ordinal());
+        for (int i = 0; i < n; i++) w1[i] = w2[i] = r.nextGaussian();
+        double[] before = w1.clone();
+        for (int step = 0; step < 4; step++) {
+            double[] g = new double[n];
+            for (int i = 0; i < n; i++) g[i] = r.nextGaussian();
+            whole.beginStep();
+            whole.update(0, w1, g.clone(), LR);
+            halves.beginStep();
+            double[] g2 = g.clone();
+            halves.update(0, w2, g2, LR, 16, n);
+            halves.update(0, w2, g2, LR, 0, 16);
+        }
+        assertThat(w2).isEqualTo(w1);
+        assertThat(w1).as("the steps moved the weights").isNotEqualTo(before);
+    }
 }
