@@ -4,6 +4,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import org.nnplay.training.SharedMachine;
 import org.nnplay.ui.files.AppDirs;
 import org.nnplay.ui.files.FxFileChooserService;
 import org.nnplay.ui.playground.PlaygroundWindow;
@@ -44,6 +45,7 @@ public final class NNPlayApp extends Application {
             Platform.exit();
             return;
         }
+        SharedMachine.leaveRoomForWindow();
         stage.getIcons().setAll(ICON_SIZES.stream().map(NNPlayApp::icon).filter(Objects::nonNull).toList());
         window = PlaygroundWindow.open(stage, options, new FxFileChooserService(), AppDirs.standard());
         LOG.info("NNPlay window open");

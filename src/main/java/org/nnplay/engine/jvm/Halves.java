@@ -26,7 +26,19 @@ final class Halves {
     static final Helper HELPER = Runtime.getRuntime().availableProcessors() < 2
             || "1".equals(System.getProperty("nnplay.threads")) ? null : new Helper("batch-half-helper");
 
+    /** Whether the helper is used: see {@link JvmBackend#useHelperThread}. */
+    private static volatile boolean enabled = true;
+
     private Halves() {}
+
+    static void enable(boolean on) {
+        enabled = on;
+    }
+
+    /** Whether work is split at all now. */
+    static boolean active() {
+        return HELPER != null && enabled;
+    }
 
     /** The first row of the second half of n rows: a multiple of 4, the products' block height. */
     static int at(int n) {
@@ -41,12 +53,12 @@ final class Halves {
 
     /** Whether an element-wise op over rows × cols values is worth splitting. */
     static boolean worth(int rows, int cols) {
-        return HELPER != null && rows >= 16 && (long) rows * cols >= ELEMENTWISE_MIN;
+        return active() && rows >= 16 && (long) rows * cols >= ELEMENTWISE_MIN;
     }
 
     /** Whether per-weight work over n weights is worth splitting. */
     static boolean worthUpdating(int n) {
-        return HELPER != null && n >= UPDATE_MIN;
+        return active() && n >= UPDATE_MIN;
     }
 
     /** Runs body over rows [0, at(n)) here and [at(n), n) on the helper. */

@@ -29,6 +29,15 @@ public final class JvmBackend implements Backend {
         return JvmMatmul.VECTOR ? "vector API, " + VectorMatmul.lanes() + " lanes" : "plain loops";
     }
 
+    /**
+     * Whether large batches may be split with the helper thread from now on (yes unless told otherwise; never on a
+     * single core or with {@code -Dnnplay.threads=1}). The window turns it off on machines of two cores
+     * ({@code training.SharedMachine}). Results are the same bits either way.
+     */
+    public static void useHelperThread(boolean on) {
+        Halves.enable(on);
+    }
+
     @Override public boolean splits(int n) { return Halves.worthUpdating(n); }
 
     @Override public void inHalves(int n, Range body) {

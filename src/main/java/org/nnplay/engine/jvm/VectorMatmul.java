@@ -99,7 +99,7 @@ final class VectorMatmul {
         // leaving the interpreter to run the Vector API at a hundredth of the speed until it compiles again. (The
         // 4 × 4 block has a branch, for the reason given there; the warm-up takes it both ways.)
         VectorMask<Double> keep = S.maskAll(acc);
-        if (Halves.HELPER == null || (long) n * k * m < PARALLEL_MIN_MULTIPLY_ADDS || n < 16) {
+        if (!Halves.active() || (long) n * k * m < PARALLEL_MIN_MULTIPLY_ADDS || n < 16) {
             rows(a, ars, acs, b, out, 0, n, k, m, acc, keep);
             return;
         }

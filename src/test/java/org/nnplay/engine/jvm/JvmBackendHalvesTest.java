@@ -144,4 +144,25 @@ class JvmBackendHalvesTest {
         assertThat(be.splits(n)).isEqualTo(Halves.HELPER != null);
         assertThat(be.splits(100)).isFalse();
     }
+
+    @Test
+    void the_helper_can_be_turned_off_and_the_results_stay_the_same() {
+        Buf a = random(ROWS, COLS);
+        Buf w = random(COLS, COLS);
+        Buf split = be.zeros(ROWS, COLS);
+        Buf alone = be.zeros(ROWS, COLS);
+        be.matmul(a, false, w, false, split, false);
+        be.map(UnaryFn.TANH, 0, split, split);
+        try {
+            JvmBackend.useHelperThread(false);
+            assertThat(Halves.active()).isFalse();
+            assertThat(be.splits(100_000)).isFalse();
+            be.matmul(a, false, w, false, alone, false);
+            be.map(UnaryFn.TANH, 0, alone, alone);
+        } finally {
+            JvmBackend.useHelperThread(true);
+        }
+        assertThat(Halves.active()).isEqualTo(Halves.HELPER != null);
+        assertThat(values(alone)).isEqualTo(values(split));
+    }
 }
