@@ -156,4 +156,20 @@ class BackendPickerTest {
             be.matmul(a, ta, b, tb, out, acc);
         }
     }
+
+    /** A choice measured with the JVM backend's helper thread is not kept for a process that trains without it. */
+    @Test
+    void the_fingerprint_names_the_kernels_and_threads_so_a_change_measures_again() {
+        String with = BackendPicker.fingerprint();
+        try {
+            JvmBackend.useHelperThread(false);
+            String without = BackendPicker.fingerprint();
+            assertThat(without).contains("1 thread").contains("format " + BackendPicker.FORMAT);
+            if (Runtime.getRuntime().availableProcessors() > 1) {
+                assertThat(with).contains("2 threads").isNotEqualTo(without);
+            }
+        } finally {
+            JvmBackend.useHelperThread(true);
+        }
+    }
 }

@@ -24,9 +24,13 @@ public final class JvmBackend implements Backend {
 
     @Override public String name() { return "jvm"; }
 
-    /** Which matrix-product kernels this JVM runs: "vector API, 8 lanes" or "plain loops" (no jdk.incubator.vector). */
+    /**
+     * Which kernels this JVM runs, as calibrations remember them: "vector API, 8 lanes, 4 × 4 blocks, vector tanh, 2
+     * threads" or "plain loops, 1 thread" (no jdk.incubator.vector, a single core, or the helper turned off).
+     */
     public static String kernels() {
-        return JvmMatmul.VECTOR ? "vector API, " + VectorMatmul.lanes() + " lanes" : "plain loops";
+        return (JvmMatmul.VECTOR ? "vector API, " + VectorMatmul.lanes() + " lanes, 4 × 4 blocks, vector tanh"
+                : "plain loops") + ", " + (Halves.active() ? 2 : 1) + (Halves.active() ? " threads" : " thread");
     }
 
     /**
