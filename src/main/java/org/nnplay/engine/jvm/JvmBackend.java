@@ -42,6 +42,11 @@ public final class JvmBackend implements Backend {
         Halves.enable(on);
     }
 
+    /** Whether large batches are split with the helper thread now. */
+    public static boolean helperThreadInUse() {
+        return Halves.active();
+    }
+
     @Override public boolean splits(int n) { return Halves.worthUpdating(n); }
 
     @Override public void inHalves(int n, Range body) {

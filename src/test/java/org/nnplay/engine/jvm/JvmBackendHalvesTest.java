@@ -18,6 +18,19 @@ class JvmBackendHalvesTest {
     private static final int ROWS = 300;
     private static final int COLS = 40;
     private final JvmBackend be = JvmBackend.INSTANCE;
+    private boolean helperWas;
+
+    /** A window test before this one may have turned the helper off (the app does on two cores). */
+    @org.junit.jupiter.api.BeforeEach
+    void helperOn() {
+        helperWas = JvmBackend.helperThreadInUse();
+        JvmBackend.useHelperThread(true);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void helperAsItWas() {
+        JvmBackend.useHelperThread(helperWas);
+    }
     private final Random r = new Random(3);
 
     private Buf random(int rows, int cols) {
@@ -163,6 +176,7 @@ class JvmBackendHalvesTest {
             JvmBackend.useHelperThread(true);
         }
         assertThat(Halves.active()).isEqualTo(Halves.HELPER != null);
+        assertThat(JvmBackend.helperThreadInUse()).isEqualTo(Halves.HELPER != null);
         assertThat(values(alone)).isEqualTo(values(split));
     }
 }

@@ -105,7 +105,13 @@ class JvmMatmulTest {
         double[] start = random(n * m, r);
         double[] split = start.clone();
         double[] plain = start.clone();
-        VectorMatmul.product(a, k, 1, b, split, n, k, m, true);
+        boolean was = JvmBackend.helperThreadInUse(); // a window test before this one may have turned it off
+        try {
+            JvmBackend.useHelperThread(true);
+            VectorMatmul.product(a, k, 1, b, split, n, k, m, true);
+        } finally {
+            JvmBackend.useHelperThread(was);
+        }
         JvmMatmul.nn(a, b, plain, n, k, m, true);
         assertThat(split).isEqualTo(plain);
     }
