@@ -14,11 +14,17 @@ import org.nnplay.experiment.Experiment;
 public final class BackendChoice {
     private BackendChoice() {}
 
-    public static Backend of(Experiment e) {
+    public static Backend of(Experiment e) { return pick(e).backend(); }
+
+    /**
+     * The backend and why (for auto, what was measured), without waiting: the JVM backend while ND4J is not ready.
+     * The window's status bar asks a few times a second, once for both.
+     */
+    public static BackendPicker.Pick pick(Experiment e) {
         try {
-            return BackendPicker.shared().pick(e, false).backend();
+            return BackendPicker.shared().pick(e, false);
         } catch (IllegalStateException notReady) {
-            return JvmBackend.INSTANCE;
+            return new BackendPicker.Pick(JvmBackend.INSTANCE, "ND4J is not ready");
         }
     }
 
@@ -29,17 +35,11 @@ public final class BackendChoice {
     public static CompletableFuture<?> loadNd4j() { return Nd4jRuntime.shared().load(); }
 
     /** Why {@link #of} gives what it gives (for auto, what was measured), for the status bar. */
-    public static String reason(Experiment e) {
-        try {
-            return BackendPicker.shared().pick(e, false).reason();
-        } catch (IllegalStateException notReady) {
-            return "ND4J is not ready";
-        }
-    }
+    public static String reason(Experiment e) { return pick(e).reason(); }
 
-    /** Whether {@link #of} would now give another backend than {@code current} (ND4J finished loading). */
-    public static boolean changed(Experiment e, Backend current) {
-        return current != null && !of(e).name().equals(current.name());
+    /** Whether {@code next} (what {@link #of} gives now) is another backend than {@code current}. */
+    public static boolean changed(Backend next, Backend current) {
+        return current != null && !next.name().equals(current.name());
     }
 
     /** How the status bar names a backend: "JVM", "ND4J CPU", "ND4J CUDA". */

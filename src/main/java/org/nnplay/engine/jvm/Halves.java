@@ -1,5 +1,7 @@
 package org.nnplay.engine.jvm;
 
+import org.nnplay.engine.Backend;
+
 /**
  * Large batches split in two halves of rows, the first on the calling thread and the second on the {@link Helper},
  * for the matrix products and the element-wise work between them alike. The split is always at the same row
@@ -11,11 +13,6 @@ package org.nnplay.engine.jvm;
  * is split, or not split.
  */
 final class Halves {
-    /** A range of rows [from, to) of the work. */
-    interface Rows {
-        void run(int from, int to);
-    }
-
     /**
      * From this many values an element-wise op is split: a ReLU over 8,192 values takes 2–4 µs, the hand-over a
      * tenth of a microsecond while the helper is polling.
@@ -62,7 +59,7 @@ final class Halves {
     }
 
     /** Runs body over rows [0, at(n)) here and [at(n), n) on the helper. */
-    static void split(int n, Rows body) {
+    static void split(int n, Backend.Range body) {
         int half = at(n);
         HELPER.split(() -> body.run(0, half), () -> body.run(half, n));
     }

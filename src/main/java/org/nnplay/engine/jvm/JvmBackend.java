@@ -30,7 +30,7 @@ public final class JvmBackend implements Backend {
      */
     public static String kernels() {
         return (JvmMatmul.VECTOR ? "vector API, " + VectorMatmul.lanes() + " lanes, 4 × 4 blocks, vector tanh"
-                : "plain loops") + ", " + (Halves.active() ? 2 : 1) + (Halves.active() ? " threads" : " thread");
+                : "plain loops") + (Halves.active() ? ", 2 threads" : ", 1 thread");
     }
 
     /**
@@ -51,7 +51,7 @@ public final class JvmBackend implements Backend {
 
     @Override public void inHalves(int n, Range body) {
         if (splits(n)) {
-            Halves.split(n, body::run);
+            Halves.split(n, body);
         } else {
             body.run(0, n);
         }

@@ -3,6 +3,7 @@ package org.nnplay.ui.playground;
 import java.util.function.Supplier;
 import org.nnplay.experiment.StageView;
 import org.nnplay.training.BackendChoice;
+import org.nnplay.training.BackendPicker;
 import org.nnplay.training.Snapshot;
 import org.nnplay.ui.StatusBar;
 import org.nnplay.ui.dashboard.Dashboard;
@@ -65,9 +66,10 @@ final class FrameFeed {
         PlaygroundModel model = v.model();
         status.showFps(stats.fps());
         String backend = s == null ? model.backend().name() : s.backend();
-        status.showBackend(BackendChoice.label(backend), BackendChoice.nd4jStatus(),
-                BackendChoice.reason(model.currentExperiment()));
-        model.refreshBackend(); // auto's measurement may have finished since: moves to the faster backend, weights kept
+        BackendPicker.Pick pick = BackendChoice.pick(model.currentExperiment()); // one lookup for both uses below
+        status.showBackend(BackendChoice.label(backend), BackendChoice.nd4jStatus(), pick.reason());
+        // auto's measurement may have finished since: moves to the faster backend, weights kept
+        model.refreshBackend(pick.backend());
         status.showSpeed(s == null ? 0 : s.epochsPerSecond());
     }
 }

@@ -239,9 +239,14 @@ public final class PlaygroundModel implements AutoCloseable, RunControls {
 
     /** The backend may have become available (ND4J finished loading): rebuild on it, keeping the weights. */
     public void refreshBackend() {
+        refreshBackend(BackendChoice.of(experiment.get()));
+    }
+
+    /** As {@link #refreshBackend()}, with the backend the experiment's choice gives now. */
+    void refreshBackend(Backend now) {
         Experiment e = experiment.get();
-        if (!BackendChoice.changed(e, backend)) return;
-        backend = BackendChoice.of(e);
+        if (!BackendChoice.changed(now, backend)) return;
+        backend = now;
         var setup = ExperimentSetups.forWindow(e, dataOf(e), backend);
         var w = trained.engineWeights();
         boolean wasRunning = running.get();
