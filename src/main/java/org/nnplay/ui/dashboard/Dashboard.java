@@ -88,6 +88,11 @@ public final class Dashboard extends Region {
             t.setAveragingPeriod(SPARK_POINTS);
             t.setAverageVisible(false);
             t.setSkin(new SparkSkin(t));
+            // the skin's dotted grid lines ran past the tile, across the window's left column (1920 × 1080)
+            javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+            clip.widthProperty().bind(t.widthProperty());
+            clip.heightProperty().bind(t.heightProperty());
+            t.setClip(clip);
         }
         return t;
     }
