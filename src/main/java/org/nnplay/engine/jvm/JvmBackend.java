@@ -102,7 +102,7 @@ public final class JvmBackend implements Backend {
     }
 
     /** ys[i] = fn(xs[i]) for i in [from, to). */
-    private static void map(UnaryFn fn, double p, double[] xs, double[] ys, int from, int to) {
+    static void map(UnaryFn fn, double p, double[] xs, double[] ys, int from, int to) {
         switch (fn) {
             case TANH -> Tanh.of(xs, ys, from, to);
             case RELU -> { for (int i = from; i < to; i++) ys[i] = Math.max(xs[i], 0.0); }
@@ -127,7 +127,7 @@ public final class JvmBackend implements Backend {
     }
 
     /** gx[i] += fn′(x[i]) · gy[i] for i in [from, to). */
-    private static void mapBackward(UnaryFn fn, double p, double[] xs, double[] ys, double[] g, double[] gxs,
+    static void mapBackward(UnaryFn fn, double p, double[] xs, double[] ys, double[] g, double[] gxs,
                                     int from, int to) {
         switch (fn) {
             case TANH -> { for (int i = from; i < to; i++) gxs[i] += (1 - ys[i] * ys[i]) * g[i]; }

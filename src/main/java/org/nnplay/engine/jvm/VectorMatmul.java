@@ -36,7 +36,7 @@ final class VectorMatmul {
     private static volatile boolean ready;
 
     /**
-     * Runs every kernel (and {@link VectorTanh}) on small private arrays, on a daemon thread, once per process, in batches until a batch no
+     * Runs every kernel (and {@link VectorTanh}, {@link VectorDense}) on small private arrays, on a daemon thread, once per process, in batches until a batch no
      * longer gets faster (the JIT has compiled them; at least 2,000 rounds, at most 20,000). Until then Vector API
      * code runs a hundred times slower than plain loops (a 10,000-row product took 600 ms, then 30–100 ms, then
      * 0.3 ms once compiled), so {@link JvmMatmul} leaves products to its plain loops, which give the same bits,
@@ -57,6 +57,13 @@ final class VectorMatmul {
             int big = 64;
             double[] square = new double[big * big];
             double[] squareOut = new double[big * big];
+            // DenseStack's kernels: 3 inputs, a whole vector of neurons and 2 more, whole vectors of rows and pairs
+            int wide = L + 2;
+            double[] w = new double[3 * wide];
+            double[] bias = new double[wide];
+            double[] rowsOut = new double[wide * 2 * L];
+            double[] grads = new double[wide * 2 * L];
+            for (int i = 0; i < w.length; i++) w[i] = 0.1 - i * 0.01;
             for (int i = 0; i < a.length; i++) a[i] = i * 0.01;
             for (int i = 0; i < b.length; i++) b[i] = 1 - i * 0.01;
             long best = Long.MAX_VALUE;
@@ -69,6 +76,10 @@ final class VectorMatmul {
                     product(a, 1, n, b, out, n, k, m, acc);     // the transposed-a variant
                     productTransposedB(a, b, out, n, k, m, acc);
                     VectorTanh.of(a, tanh, q % 3, a.length - q % 7); // whole vectors and a few values one by one
+                    VectorDense.forward(a, w, bias, rowsOut, 3, wide, 2 * L - 2);
+                    VectorDense.inputGrad(rowsOut, w, a, 3, wide, 2 * L - 2);
+                    VectorDense.weightGrad(a, rowsOut, grads, 3, wide, 2 * L - 3, 2 * L - 2);
+                    VectorDense.biasGrad(rowsOut, grads, wide, 2 * L - 3);
                     if (q % 20 == 0) {
                         product(square, big, 1, square, squareOut, big, big, big, acc);
                     }

@@ -52,6 +52,9 @@ public final class Layer {
 
     public boolean hidden() { return activation != null; }
 
+    /** The activation's parameter (the slope of leaky ReLU, alpha of ELU; 0 where it has none). */
+    public double activationParam() { return activationParam; }
+
     /** The fraction of activations dropped in training (0: none). */
     public double dropout() { return dropout; }
 

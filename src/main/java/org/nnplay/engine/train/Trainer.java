@@ -4,7 +4,13 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.nnplay.engine.Backend;
 import org.nnplay.engine.Tensor;
+import org.nnplay.engine.UnaryFn;
+import org.nnplay.engine.jvm.DenseStack;
+import org.nnplay.engine.jvm.JvmBackend;
+import org.nnplay.engine.nn.Activations;
 import org.nnplay.engine.nn.Head;
+import org.nnplay.engine.nn.Layer;
+import org.nnplay.engine.nn.LossKind;
 import org.nnplay.engine.nn.ModelGraph;
 import org.nnplay.engine.nn.Network;
 import org.nnplay.engine.nn.RegularizationKind;
@@ -16,9 +22,17 @@ import org.nnplay.engine.optim.Optimizer;
  * the app, the CLI and benchmarks.
  *
  * <p>Graphs are built once per batch size (plus one for a shorter last batch), so a warm step allocates nothing.
- * Not thread-safe: one thread owns a trainer.
+ * On the JVM backend a small network of plain dense layers takes its steps through {@link DenseStack} instead,
+ * which computes the same bits in one kernel. Not thread-safe: one thread owns a trainer.
  */
 public final class Trainer {
+    /**
+     * The widest layer a step is taken by {@link DenseStack} for: beyond it the graph's blocked vector products
+     * are faster (measured on config b's 8-wide layers and c's 64-wide ones). Tests turn the fused step off to
+     * compare it with the graph ({@code -Dnnplay.fused=false} does the same).
+     */
+    static final int FUSED_MAX_WIDTH = 16;
+    static volatile boolean fusedSteps = !"false".equals(System.getProperty("nnplay.fused"));
     private final Network net;
     private final Head head;
     private Matrix train;
@@ -37,6 +51,7 @@ public final class Trainer {
     private Optimizer optimizer;
     private ModelGraph batchGraph;
     private ModelGraph tailGraph;
+    private DenseStack stack;
     private double[] batchX;
     private double[] batchY;
     private long epoch;
@@ -123,6 +138,48 @@ public final class Trainer {
         tailGraph = tail == 0 ? null : new ModelGraph(net, tail, true, config.regularization(), seed + 2);
         batchX = new double[b * train.cols()];
         batchY = new double[b * outputs];
+        stack = denseStack(b);
+    }
+
+    /**
+     * The fused step for this network and batch, or null where the graph takes the steps: another backend, no
+     * fused multiply-add, a layer wider than {@link #FUSED_MAX_WIDTH}, dropout, batch norm, a penalty or softmax.
+     */
+    private DenseStack denseStack(int rows) {
+        if (!fusedSteps || net.backend() != JvmBackend.INSTANCE || !DenseStack.available()
+                || config.regularization().kind() != RegularizationKind.NONE || head.outputFn() == null) {
+            return null;
+        }
+        List<Layer> layers = net.layers();
+        int n = layers.size();
+        int[] widths = new int[n + 1];
+        UnaryFn[] fns = new UnaryFn[n];
+        double[] fnParams = new double[n];
+        double[][] w = new double[n][];
+        double[][] b = new double[n][];
+        double[][] gw = new double[n][];
+        double[][] gb = new double[n][];
+        Backend be = net.backend();
+        widths[0] = layers.getFirst().inputs();
+        for (int l = 0; l < n; l++) {
+            Layer layer = layers.get(l);
+            if (layer.dropout() > 0 || layer.batchNorm() != null || layer.outputs() > FUSED_MAX_WIDTH
+                    || layer.inputs() > FUSED_MAX_WIDTH) {
+                return null;
+            }
+            widths[l + 1] = layer.outputs();
+            fns[l] = layer.hidden() ? Activations.fn(layer.activation()) : head.outputFn();
+            fnParams[l] = layer.hidden() ? layer.activationParam() : 0;
+            w[l] = be.hostValues(layer.weights().value(), null);
+            b[l] = be.hostValues(layer.bias().value(), null);
+            gw[l] = be.hostValues(layer.weights().gradBuf(), null);
+            gb[l] = be.hostValues(layer.bias().gradBuf(), null);
+        }
+        LossKind kind = head.loss();
+        DenseStack.Loss loss = kind == LossKind.BCE ? DenseStack.Loss.BCE_WITH_LOGITS
+                : kind == LossKind.MAE ? DenseStack.Loss.ABSOLUTE : DenseStack.Loss.SQUARED;
+        double factor = kind == LossKind.HALF_SQUARED ? 0.5 : 1.0;
+        return new DenseStack(widths, fns, fnParams, loss, factor, rows, w, b, gw, gb);
     }
 
     /** Applies new live settings between steps; a new batch size or penalty kind rebuilds the graphs, never the weights. */
@@ -142,6 +199,9 @@ public final class Trainer {
     }
 
     public TrainConfig config() { return config; }
+
+    /** Whether steps are taken by the fused {@link DenseStack} (for tests). */
+    boolean fusedStep() { return stack != null; }
 
     public Network network() { return net; }
 
@@ -183,23 +243,7 @@ public final class Trainer {
         }
         ModelGraph g = remaining >= batchGraph.rows() ? batchGraph : tailGraph;
         int rows = g.rows();
-        int cols = train.cols();
-        double[] x = train.x();
-        // rows of a few values each (inputs, then targets): plain loops rather than two System.arraycopy calls a row
-        for (int r = 0; r < rows; r++) {
-            int src = order[cursor + r] * cols;
-            int dst = r * cols;
-            for (int c = 0; c < cols; c++) batchX[dst + c] = x[src + c];
-            int srcY = order[cursor + r] * outputs;
-            int dstY = r * outputs;
-            for (int c = 0; c < outputs; c++) batchY[dstY + c] = trainTargets[srcY + c];
-        }
-        if (rows == batchGraph.rows()) {
-            g.setBatch(batchX, batchY);
-        } else {
-            g.setBatch(java.util.Arrays.copyOf(batchX, rows * cols), java.util.Arrays.copyOf(batchY, rows * outputs));
-        }
-        double loss = g.forwardBackward();
+        double loss = stack != null ? stack.step(train.x(), trainTargets, order, cursor, rows) : graphStep(g, rows);
         if (!Double.isFinite(loss)) {
             return diverge("the loss became " + loss + " at epoch " + (epoch + 1));
         }
@@ -222,6 +266,27 @@ public final class Trainer {
             shuffleOrder();
         }
         return true;
+    }
+
+    /** The batch's rows copied into the graph, then its forward and backward passes: the loss. */
+    private double graphStep(ModelGraph g, int rows) {
+        int cols = train.cols();
+        double[] x = train.x();
+        // rows of a few values each (inputs, then targets): plain loops rather than two System.arraycopy calls a row
+        for (int r = 0; r < rows; r++) {
+            int src = order[cursor + r] * cols;
+            int dst = r * cols;
+            for (int c = 0; c < cols; c++) batchX[dst + c] = x[src + c];
+            int srcY = order[cursor + r] * outputs;
+            int dstY = r * outputs;
+            for (int c = 0; c < outputs; c++) batchY[dstY + c] = trainTargets[srcY + c];
+        }
+        if (rows == batchGraph.rows()) {
+            g.setBatch(batchX, batchY);
+        } else {
+            g.setBatch(java.util.Arrays.copyOf(batchX, rows * cols), java.util.Arrays.copyOf(batchY, rows * outputs));
+        }
+        return g.forwardBackward();
     }
 
     private boolean update() {
