@@ -52,6 +52,9 @@ public final class Trainer {
     private ModelGraph batchGraph;
     private ModelGraph tailGraph;
     private DenseStack stack;
+    /** With a fused stack: every parameter's own array and its gradient's (the JVM backend's, updated in place). */
+    private double[][] ownW;
+    private double[][] ownG;
     private double[] batchX;
     private double[] batchY;
     private long epoch;
@@ -139,6 +142,15 @@ public final class Trainer {
         batchX = new double[b * train.cols()];
         batchY = new double[b * outputs];
         stack = denseStack(b);
+        if (stack != null) {
+            Backend be = net.backend();
+            ownW = new double[params.size()][];
+            ownG = new double[params.size()][];
+            for (int i = 0; i < params.size(); i++) {
+                ownW[i] = be.hostValues(params.get(i).value(), null);
+                ownG[i] = be.hostValues(params.get(i).gradBuf(), null);
+            }
+        }
     }
 
     /**
@@ -290,6 +302,9 @@ public final class Trainer {
     }
 
     private boolean update() {
+        if (stack != null) {
+            return updateInPlace();
+        }
         Backend be = net.backend();
         double norm2 = 0;
         for (int i = 0; i < params.size(); i++) {
@@ -320,6 +335,36 @@ public final class Trainer {
             Tensor p = params.get(i);
             be.write(p.value(), hostW[i]); // nothing to copy where hostW[i] is the parameter's own array
             p.zeroGrad();
+        }
+        return true;
+    }
+
+    /**
+     * {@link #update()} for a fused stack, the same arithmetic in the same order on the parameters' own arrays, without
+     * the calls into the backend per parameter (the steps of config a spent a quarter of their time in updates).
+     * Never split between threads: a fused stack's layers are at most 16 wide, its parameters far below the size
+     * the backend splits.
+     */
+    private boolean updateInPlace() {
+        double norm2 = 0;
+        for (double[] g : ownG) {
+            for (double v : g) norm2 += v * v;
+        }
+        if (!Double.isFinite(norm2)) {
+            return false;
+        }
+        double clip = config.clipNorm();
+        double factor = clip > 0 && norm2 > clip * clip ? clip / Math.sqrt(norm2) : 1;
+        double lr = currentLearningRate();
+        optimizer.beginStep();
+        for (int i = 0; i < ownW.length; i++) {
+            double[] g = ownG[i];
+            if (factor != 1) {
+                for (int k = 0; k < g.length; k++) g[k] *= factor;
+            }
+            optimizer.update(i, ownW[i], g, lr);
+            for (int k = 0; k < g.length; k++) g[k] = 0.0;
+            hostW[i] = ownW[i];
         }
         return true;
     }
