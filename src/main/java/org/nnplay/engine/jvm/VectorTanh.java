@@ -29,7 +29,10 @@ final class VectorTanh {
     static void of(double[] xs, double[] ys, int from, int to) {
         int i = from;
         for (; i + S.length() <= to; i += S.length()) {
-            DoubleVector z = DoubleVector.fromArray(S, xs, i).mul(2.0).max(-LIMIT).min(LIMIT);
+            // the clamp of Math.min(Math.max(2x, −LIMIT), LIMIT) by comparisons and blends: the same values (NaN
+            // and −0 pass through unchanged either way) in fewer instructions than the Vector API's max and min
+            DoubleVector twice = DoubleVector.fromArray(S, xs, i).mul(2.0);
+            DoubleVector z = twice.blend(-LIMIT, twice.lt(-LIMIT)).blend(LIMIT, twice.compare(VectorOperators.GT, LIMIT));
             DoubleVector v = z.fma(LOG2E, SHIFT);
             DoubleVector minusN = v.sub(SHIFT).neg();
             DoubleVector r = minusN.fma(DoubleVector.broadcast(S, LN2_HI), z);

@@ -95,6 +95,24 @@ public final class Optimizer {
     /** Call once per step, before updating the parameters one by one. */
     public void beginStep() { t++; }
 
+    /**
+     * Updates every parameter, {@code w[i]} with gradient {@code g[i]}, in place: the same as {@link #update} for each
+     * in turn, in one call (plain SGD on a playground's six small parameters spent more in calls than in arithmetic).
+     */
+    public void updateAll(double[][] w, double[][] g, double lr) {
+        if (spec.kind() == OptimizerKind.SGD) {
+            for (int i = 0; i < w.length; i++) {
+                double[] wi = w[i];
+                double[] gi = g[i];
+                for (int k = 0; k < wi.length; k++) wi[k] -= lr * gi[k];
+            }
+            return;
+        }
+        for (int i = 0; i < w.length; i++) {
+            update(i, w[i], g[i], lr);
+        }
+    }
+
     /** Updates parameter {@code index} (its values {@code w}, gradient {@code g}) in place with learning rate {@code lr}. */
     public void update(int index, double[] w, double[] g, double lr) {
         update(index, w, g, lr, 0, s1.get(index).length);

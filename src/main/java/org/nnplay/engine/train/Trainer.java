@@ -355,14 +355,15 @@ public final class Trainer {
         }
         double clip = config.clipNorm();
         double factor = clip > 0 && norm2 > clip * clip ? clip / Math.sqrt(norm2) : 1;
-        double lr = currentLearningRate();
-        optimizer.beginStep();
-        for (int i = 0; i < ownW.length; i++) {
-            double[] g = ownG[i];
-            if (factor != 1) {
+        if (factor != 1) {
+            for (double[] g : ownG) {
                 for (int k = 0; k < g.length; k++) g[k] *= factor;
             }
-            optimizer.update(i, ownW[i], g, lr);
+        }
+        optimizer.beginStep();
+        optimizer.updateAll(ownW, ownG, currentLearningRate());
+        for (int i = 0; i < ownW.length; i++) {
+            double[] g = ownG[i];
             for (int k = 0; k < g.length; k++) g[k] = 0.0;
             hostW[i] = ownW[i];
         }

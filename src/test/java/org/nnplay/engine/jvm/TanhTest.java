@@ -40,6 +40,11 @@ class TanhTest {
         xs[7] = Double.NaN;
         xs[8] = 300;
         xs[9] = -0.0;
+        xs[10] = -300;
+        xs[11] = Double.POSITIVE_INFINITY;
+        xs[12] = Double.NEGATIVE_INFINITY;
+        xs[13] = 20.0;
+        xs[14] = -20.0;
         for (int from = 0; from < 9; from++) {
             for (int to = from; to <= xs.length; to += 7) {
                 double[] vector = new double[xs.length];
