@@ -259,10 +259,12 @@ public final class Trainer {
         if (!Double.isFinite(loss)) {
             return diverge("the loss became " + loss + " at epoch " + (epoch + 1));
         }
-        if (!update()) {
+        int updated = stack != null ? updateInPlace() : !update() ? GRADIENT_NOT_FINITE
+                : !weightsFinite() ? WEIGHT_NOT_FINITE : UPDATED;
+        if (updated == GRADIENT_NOT_FINITE) {
             return diverge("a gradient became infinite or NaN at epoch " + (epoch + 1));
         }
-        if (!weightsFinite()) {
+        if (updated == WEIGHT_NOT_FINITE) {
             return diverge("a weight became infinite or NaN at epoch " + (epoch + 1));
         }
         steps++;
@@ -301,10 +303,11 @@ public final class Trainer {
         return g.forwardBackward();
     }
 
+    private static final int UPDATED = 0;
+    private static final int GRADIENT_NOT_FINITE = 1;
+    private static final int WEIGHT_NOT_FINITE = 2;
+
     private boolean update() {
-        if (stack != null) {
-            return updateInPlace();
-        }
         Backend be = net.backend();
         double norm2 = 0;
         for (int i = 0; i < params.size(); i++) {
@@ -340,18 +343,19 @@ public final class Trainer {
     }
 
     /**
-     * {@link #update()} for a fused stack, the same arithmetic in the same order on the parameters' own arrays, without
-     * the calls into the backend per parameter (the steps of config a spent a quarter of their time in updates).
+     * {@link #update()} and {@link #weightsFinite()} for a fused stack: the same arithmetic in the same order on the
+     * parameters' own arrays, without calls into the backend per parameter (the steps of config a spent a quarter of
+     * their time in updates).
      * Never split between threads: a fused stack's layers are at most 16 wide, its parameters far below the size
      * the backend splits.
      */
-    private boolean updateInPlace() {
+    private int updateInPlace() {
         double norm2 = 0;
         for (double[] g : ownG) {
             for (double v : g) norm2 += v * v;
         }
         if (!Double.isFinite(norm2)) {
-            return false;
+            return GRADIENT_NOT_FINITE;
         }
         double clip = config.clipNorm();
         double factor = clip > 0 && norm2 > clip * clip ? clip / Math.sqrt(norm2) : 1;
@@ -362,12 +366,17 @@ public final class Trainer {
         }
         optimizer.beginStep();
         optimizer.updateAll(ownW, ownG, currentLearningRate());
+        // one pass: the gradients zeroed, the new weights checked (|w| ≤ MAX_VALUE is false for ±∞ and NaN)
+        boolean finite = true;
         for (int i = 0; i < ownW.length; i++) {
             double[] g = ownG[i];
-            for (int k = 0; k < g.length; k++) g[k] = 0.0;
-            hostW[i] = ownW[i];
+            double[] w = ownW[i];
+            for (int k = 0; k < g.length; k++) {
+                g[k] = 0.0;
+                finite &= Math.abs(w[k]) <= Double.MAX_VALUE;
+            }
         }
-        return true;
+        return finite ? UPDATED : WEIGHT_NOT_FINITE;
     }
 
     /** After {@link #update()}: hostW holds every parameter's new values. */
