@@ -49,7 +49,7 @@ public final class BackendPicker {
     /** How much faster ND4J must measure than the JVM to be chosen. */
     static final double ND4J_MARGIN = 1.1;
     /** The file's format; raise it when what is measured or decided changes, so old choices are measured again. */
-    static final int FORMAT = 4;
+    static final int FORMAT = 5;
     private static final String FILE = "backend-calibration.properties";
     private static final BackendPicker SHARED = new BackendPicker(null, Nd4jRuntime.shared(), 2.0, JVM_WARM_SECONDS);
 

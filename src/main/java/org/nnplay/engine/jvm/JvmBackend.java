@@ -25,12 +25,14 @@ public final class JvmBackend implements Backend {
     @Override public String name() { return "jvm"; }
 
     /**
-     * Which kernels this JVM runs, as calibrations remember them: "vector API, 8 lanes, 4 × 4 blocks, vector tanh, 2
-     * threads" or "plain loops, 1 thread" (no jdk.incubator.vector, a single core, or the helper turned off).
+     * Which kernels this JVM runs, as calibrations remember them: "vector API, 8 lanes, 4 × 4 blocks, vector tanh,
+     * fused small nets, 2 threads" or "plain loops, fused small nets, 1 thread" (no jdk.incubator.vector, a single
+     * core, or the helper turned off; "fused small nets" where {@link DenseStack} can run).
      */
     public static String kernels() {
         return (JvmMatmul.VECTOR ? "vector API, " + VectorMatmul.lanes() + " lanes, 4 × 4 blocks, vector tanh"
-                : "plain loops") + (Halves.active() ? ", 2 threads" : ", 1 thread");
+                : "plain loops") + (DenseStack.available() ? ", fused small nets" : "")
+                + (Halves.active() ? ", 2 threads" : ", 1 thread");
     }
 
     /**
