@@ -27,11 +27,12 @@ import org.nnplay.engine.optim.Optimizer;
  */
 public final class Trainer {
     /**
-     * The widest layer a step is taken by {@link DenseStack} for: beyond it the graph's blocked vector products
-     * are faster (measured on config b's 8-wide layers and c's 64-wide ones). Tests turn the fused step off to
-     * compare it with the graph ({@code -Dnnplay.fused=false} does the same).
+     * The widest layer a step is taken by {@link DenseStack} for (TensorFlow Playground's own limit): up to it the
+     * fused step was faster in every shape measured (1.04–1.8×: 2-4-4 to 7-8×6, batches 10 to 256, tanh and ReLU);
+     * from 12 neurons, batches of 32 or more, the graph's blocked products were faster (16 wide at batch 256: 0.65×).
+     * Tests turn the fused step off to compare it with the graph ({@code -Dnnplay.fused=false} does the same).
      */
-    static final int FUSED_MAX_WIDTH = 16;
+    static final int FUSED_MAX_WIDTH = 8;
     static volatile boolean fusedSteps = !"false".equals(System.getProperty("nnplay.fused"));
     private final Network net;
     private final Head head;
@@ -346,7 +347,7 @@ public final class Trainer {
      * {@link #update()} and {@link #weightsFinite()} for a fused stack: the same arithmetic in the same order on the
      * parameters' own arrays, without calls into the backend per parameter (the steps of config a spent a quarter of
      * their time in updates).
-     * Never split between threads: a fused stack's layers are at most 16 wide, its parameters far below the size
+     * Never split between threads: a fused stack's layers are at most 8 wide, its parameters far below the size
      * the backend splits.
      */
     private int updateInPlace() {

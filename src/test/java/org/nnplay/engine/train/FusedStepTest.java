@@ -117,7 +117,7 @@ class FusedStepTest {
     void severalOutputsAndAdamGiveTheGraphsBits() {
         TrainConfig adam = new TrainConfig(12, 0.01, OptimizerSpec.of(OptimizerKind.ADAM), ScheduleSpec.CONSTANT,
                 Regularization.NONE, 1.0);
-        assertSameBits(net(4, List.of(6, 16), ActivationKind.ELU, 3, LossKind.BCE, false), data(150, 4, 3, false, 4),
+        assertSameBits(net(4, List.of(6, 8), ActivationKind.ELU, 3, LossKind.BCE, false), data(150, 4, 3, false, 4),
                 adam, null);
     }
 
