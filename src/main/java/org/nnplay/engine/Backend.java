@@ -35,6 +35,15 @@ public interface Backend {
     /** out = op(a) · op(b) (+ out when {@code accumulate}), op = transpose when the flag is set. */
     void matmul(Buf a, boolean transposeA, Buf b, boolean transposeB, Buf out, boolean accumulate);
 
+    /**
+     * out = x · w + b, b one row added to every row: {@link #matmul} then {@link #zip} ADD, which is what this does
+     * unless a backend has a kernel for both at once (the same values).
+     */
+    default void linear(Buf x, Buf w, Buf b, Buf out) {
+        matmul(x, false, w, false, out, false);
+        zip(BinaryFn.ADD, out, b, out);
+    }
+
     /** out = fn(x) element-wise. */
     void map(UnaryFn fn, double p, Buf x, Buf out);
 

@@ -38,9 +38,7 @@ final class Ops {
         }
         return Tensor.node("linear", x.rows(), w.cols(), new Tensor[] {x, w, b}, new Tensor.OpBody() {
             @Override public void forward(Tensor out) {
-                Backend be = out.backend();
-                be.matmul(x.value(), false, w.value(), false, out.value(), false);
-                be.zip(BinaryFn.ADD, out.value(), b.value(), out.value());
+                out.backend().linear(x.value(), w.value(), b.value(), out.value());
             }
 
             @Override public void backward(Tensor out) {

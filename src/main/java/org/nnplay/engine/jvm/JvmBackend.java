@@ -91,6 +91,12 @@ public final class JvmBackend implements Backend {
         JvmMatmul.multiply(d(a), ta, d(b), tb, d(out), out.rows(), ta ? a.rows() : a.cols(), out.cols(), acc);
     }
 
+    /** The products and the bias in one pass where the vector kernels run (each row gets its bias while cached). */
+    @Override
+    public void linear(Buf x, Buf w, Buf b, Buf out) {
+        JvmMatmul.multiplyAddRow(d(x), d(w), d(b), d(out), out.rows(), x.cols(), out.cols());
+    }
+
     @Override
     public void map(UnaryFn fn, double p, Buf x, Buf out) {
         double[] xs = d(x);

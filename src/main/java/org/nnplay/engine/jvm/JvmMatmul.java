@@ -67,6 +67,23 @@ final class JvmMatmul {
         }
     }
 
+    /**
+     * out[n×m] = a[n×k] · b[k×m] + bias (one row of m, added to every row after the products): a dense layer's
+     * affine map, the same values as {@link #multiply} followed by adding the bias, in one pass over out where the
+     * vector kernels run.
+     */
+    static void multiplyAddRow(double[] a, double[] b, double[] bias, double[] out, int n, int k, int m) {
+        if (VECTOR && (k >= 2 || n * m >= 1024) && m >= 2 && VectorMatmul.ready()) {
+            VectorMatmul.product(a, k, 1, b, out, n, k, m, false, bias);
+            return;
+        }
+        multiply(a, false, b, false, out, n, k, m, false);
+        for (int i = 0; i < n; i++) {
+            int o = i * m;
+            for (int j = 0; j < m; j++) out[o + j] = out[o + j] + bias[j];
+        }
+    }
+
     /** out[n×m] (+)= a[n×k] · b[k×m]: row by row, each row of b added in times a's value. */
     static void nn(double[] a, double[] b, double[] out, int n, int k, int m, boolean acc) {
         if (k == 0) {

@@ -73,6 +73,7 @@ final class VectorMatmul {
                 for (int q = 0; q < 200; q++) {
                     boolean acc = (q & 1) == 0;
                     product(a, k, 1, b, out, n, k, m, acc);
+                    product(a, k, 1, b, out, n, k, m, false, b); // with a bias: a layer's x · W + b
                     product(a, 1, n, b, out, n, k, m, acc);     // the transposed-a variant
                     productTransposedB(a, b, out, n, k, m, acc);
                     VectorTanh.of(a, tanh, q % 3, a.length - q % 7); // whole vectors and a few values one by one
@@ -81,7 +82,7 @@ final class VectorMatmul {
                     VectorDense.weightGrad(a, rowsOut, grads, 3, wide, 2 * L - 3, 2 * L - 2);
                     VectorDense.biasGrad(rowsOut, grads, wide, 2 * L - 3);
                     if (q % 20 == 0) {
-                        product(square, big, 1, square, squareOut, big, big, big, acc);
+                        product(square, big, 1, square, squareOut, big, big, big, acc, q % 40 == 0 ? square : null);
                     }
                 }
                 long took = System.nanoTime() - t0;
@@ -105,24 +106,33 @@ final class VectorMatmul {
      * one stored k × n is ars = 1, acs = n) and B row-major k × m.
      */
     static void product(double[] a, int ars, int acs, double[] b, double[] out, int n, int k, int m, boolean acc) {
+        product(a, ars, acs, b, out, n, k, m, acc, null);
+    }
+
+    /**
+     * As above, then out[i, j] += bias[j] (bias null: nothing), each row of blocks as soon as its products are done
+     * (still in the first-level cache): the dense layer's x · W + b, the same values as adding b in a pass of its own.
+     */
+    static void product(double[] a, int ars, int acs, double[] b, double[] out, int n, int k, int m, boolean acc,
+                        double[] bias) {
         // Whether out's old values are added to is a mask, not a branch, in most kernels below: a branch the JIT has
         // only seen one way is compiled as a trap, and taking it the other way throws the compiled kernel away,
         // leaving the interpreter to run the Vector API at a hundredth of the speed until it compiles again. (The
         // 4 × 4 block has a branch, for the reason given there; the warm-up takes it both ways.)
         VectorMask<Double> keep = S.maskAll(acc);
         if (!Halves.active() || (long) n * k * m < PARALLEL_MIN_MULTIPLY_ADDS || n < 16) {
-            rows(a, ars, acs, b, out, 0, n, k, m, acc, keep);
+            rows(a, ars, acs, b, out, 0, n, k, m, acc, keep, bias);
             return;
         }
         // Two halves of the rows, one on a helper thread: each output value is still computed by one thread in the
         // same order, so the result does not depend on the split. If the helper has not picked its half up by the
         // time this thread is done with its own (a busy machine), this thread takes it back.
-        Halves.split(n, (from, to) -> rows(a, ars, acs, b, out, from, to, k, m, acc, keep));
+        Halves.split(n, (from, to) -> rows(a, ars, acs, b, out, from, to, k, m, acc, keep, bias));
     }
 
     /** Rows [from, to) of the product; from is a multiple of 4. */
     private static void rows(double[] a, int ars, int acs, double[] b, double[] out, int from, int to, int k, int m,
-                             boolean acc, VectorMask<Double> keep) {
+                             boolean acc, VectorMask<Double> keep, double[] bias) {
         int i = from;
         for (; i + 4 <= to; i += 4) {
             int j = 0;
@@ -135,10 +145,30 @@ final class VectorMatmul {
             for (; j < m; j += L) {
                 block4x1(a, ars, acs, b, out, i, j, k, m, keep);
             }
+            if (bias != null) {
+                addBias(out, i, i + 4, m, bias);
+            }
         }
         for (; i < to; i++) {
             for (int j = 0; j < m; j += L) {
                 block1x1(a, ars, acs, b, out, i, j, k, m, keep);
+            }
+            if (bias != null) {
+                addBias(out, i, i + 1, m, bias);
+            }
+        }
+    }
+
+    /** out[i, j] = out[i, j] + bias[j] for the rows [from, to): whole vectors, then the last columns one by one. */
+    private static void addBias(double[] out, int from, int to, int m, double[] bias) {
+        int whole = m - m % L;
+        for (int i = from; i < to; i++) {
+            int o = i * m;
+            for (int j = 0; j < whole; j += L) {
+                DoubleVector.fromArray(S, out, o + j).add(DoubleVector.fromArray(S, bias, j)).intoArray(out, o + j);
+            }
+            for (int j = whole; j < m; j++) {
+                out[o + j] = out[o + j] + bias[j];
             }
         }
     }

@@ -140,4 +140,38 @@ class JvmMatmulTest {
             }
         }
     }
+
+    /**
+     * A dense layer's x · W + b in one pass (the bias added to each row as soon as its products are done, on one
+     * thread or two) gives the bits of the definition's product followed by adding b.
+     */
+    @ParameterizedTest(name = "{0}×{1}·{1}×{2} + b")
+    @CsvSource({"256,64,64", "256,7,64", "1030,64,72", "13,5,3", "10,2,4", "9,64,1", "7,9,17", "1,3,5"})
+    void the_affine_map_gives_the_product_then_the_bias_bits(int n, int k, int m) {
+        assumeTrue(JvmMatmul.FMA, "this processor has no fused multiply-add");
+        Random r = new Random(n * 7L + k * 3L + m);
+        double[] a = random(n * k, r);
+        double[] b = random(k * m, r);
+        double[] bias = random(m, r);
+        double[] expected = definition(a, false, b, false, new double[n * m], n, k, m, false);
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < m; j++) expected[i * m + j] = expected[i * m + j] + bias[j];
+        }
+        boolean was = JvmBackend.helperThreadInUse();
+        try {
+            for (boolean helper : new boolean[] {false, true}) {
+                JvmBackend.useHelperThread(helper);
+                double[] out = random(n * m, r); // old values are overwritten, not added to
+                JvmMatmul.multiplyAddRow(a, b, bias, out, n, k, m);
+                assertThat(out).as("helper %s", helper).isEqualTo(expected);
+                if (JvmMatmul.VECTOR) {
+                    double[] vector = random(n * m, r);
+                    VectorMatmul.product(a, k, 1, b, vector, n, k, m, false, bias); // whether or not warmed up yet
+                    assertThat(vector).as("vector kernels, helper %s", helper).isEqualTo(expected);
+                }
+            }
+        } finally {
+            JvmBackend.useHelperThread(was);
+        }
+    }
 }
