@@ -13,8 +13,8 @@ import org.nnplay.engine.UnaryFn;
  * with fused multiply-adds from +0 ({@link JvmMatmul}), the bias added after, activations and their derivatives by
  * the backend's own element-wise kernels, gradients accumulated from zeroed buffers, sums over a batch row after
  * row. What differs is the layout: a layer's values are kept neuron by neuron, each neuron's rows side by side, so
- * that every loop runs over the rows of a batch, contiguous in memory, and the batch is gathered straight from
- * the training rows.
+ * that every loop runs over the rows of a batch, contiguous in memory ({@link VectorDense} a vector of rows at a
+ * time), and the batch is gathered straight from the training rows.
  *
  * <p>Not thread-safe: one trainer owns one.
  */
@@ -106,8 +106,6 @@ public final class DenseStack {
 
     /** Whether this JVM computes products the way the graph's products are defined (fused multiply-adds). */
     public static boolean available() { return JvmMatmul.FMA; }
-
-    public int maxRows() { return maxRows; }
 
     /**
      * Forward and backward over the rows {@code order[from .. from + rows)} of {@code x} (row-major, one row of

@@ -28,7 +28,7 @@ import org.nnplay.engine.optim.Optimizer;
 public final class Trainer {
     /**
      * The widest layer a step is taken by {@link DenseStack} for (TensorFlow Playground's own limit): up to it the
-     * fused step was faster in every shape measured (1.04–1.8×: 2-4-4 to 7-8×6, batches 10 to 256, tanh and ReLU);
+     * fused step was faster in every shape measured (1.03–1.8×: 7-4-2 to 7-8×6, batches 10 to 256, tanh and ReLU);
      * from 12 neurons, batches of 32 or more, the graph's blocked products were faster (16 wide at batch 256: 0.65×).
      * Tests turn the fused step off to compare it with the graph ({@code -Dnnplay.fused=false} does the same).
      */
