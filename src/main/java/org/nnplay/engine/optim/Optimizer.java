@@ -100,16 +100,12 @@ public final class Optimizer {
      * in turn, in one call (plain SGD on a playground's six small parameters spent more in calls than in arithmetic).
      */
     public void updateAll(double[][] w, double[][] g, double lr) {
-        if (spec.kind() == OptimizerKind.SGD) {
-            for (int i = 0; i < w.length; i++) {
-                double[] wi = w[i];
-                double[] gi = g[i];
-                for (int k = 0; k < wi.length; k++) wi[k] -= lr * gi[k];
-            }
-            return;
-        }
         for (int i = 0; i < w.length; i++) {
-            update(i, w[i], g[i], lr);
+            if (spec.kind() == OptimizerKind.SGD) {
+                sgd(w[i], g[i], lr, 0, w[i].length);
+            } else {
+                update(i, w[i], g[i], lr);
+            }
         }
     }
 
@@ -129,7 +125,7 @@ public final class Optimizer {
         double eps = spec.epsilon();
         double rho = spec.rho();
         switch (spec.kind()) {
-            case SGD -> { for (int i = from; i < to; i++) w[i] -= lr * g[i]; }
+            case SGD -> sgd(w, g, lr, from, to);
             case MOMENTUM -> {
                 for (int i = from; i < to; i++) {
                     a[i] = mu * a[i] - lr * g[i];
@@ -165,6 +161,11 @@ public final class Optimizer {
             }
             case ADAM, ADAMW -> adam(w, g, a, b, lr, spec.kind() == OptimizerKind.ADAMW ? spec.weightDecay() : 0, from, to);
         }
+    }
+
+    /** w −= lr · g over [from, to): plain gradient descent, small enough to be compiled into its callers. */
+    private static void sgd(double[] w, double[] g, double lr, int from, int to) {
+        for (int i = from; i < to; i++) w[i] -= lr * g[i];
     }
 
     private void adam(double[] w, double[] g, double[] m, double[] v, double lr, double decay, int from, int to) {

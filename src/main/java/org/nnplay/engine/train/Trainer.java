@@ -4,13 +4,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.nnplay.engine.Backend;
 import org.nnplay.engine.Tensor;
-import org.nnplay.engine.UnaryFn;
-import org.nnplay.engine.jvm.DenseStack;
-import org.nnplay.engine.jvm.JvmBackend;
-import org.nnplay.engine.nn.Activations;
 import org.nnplay.engine.nn.Head;
-import org.nnplay.engine.nn.Layer;
-import org.nnplay.engine.nn.LossKind;
 import org.nnplay.engine.nn.ModelGraph;
 import org.nnplay.engine.nn.Network;
 import org.nnplay.engine.nn.RegularizationKind;
@@ -22,18 +16,13 @@ import org.nnplay.engine.optim.Optimizer;
  * the app, the CLI and benchmarks.
  *
  * <p>Graphs are built once per batch size (plus one for a shorter last batch), so a warm step allocates nothing.
- * On the JVM backend a small network of plain dense layers takes its steps through {@link DenseStack} instead,
+ * On the JVM backend a small network of plain dense layers takes its steps through {@link FusedSteps} instead,
  * which computes the same bits in one kernel. Not thread-safe: one thread owns a trainer.
  */
 public final class Trainer {
-    /**
-     * The widest layer a step is taken by {@link DenseStack} for (TensorFlow Playground's own limit): up to it the
-     * fused step was faster in every shape measured (1.03–1.8×: 7-4-2 to 7-8×6, batches 10 to 256, tanh and ReLU);
-     * from 12 neurons, batches of 32 or more, the graph's blocked products were faster (16 wide at batch 256: 0.65×).
-     * Tests turn the fused step off to compare it with the graph ({@code -Dnnplay.fused=false} does the same).
-     */
-    static final int FUSED_MAX_WIDTH = 8;
-    static volatile boolean fusedSteps = !"false".equals(System.getProperty("nnplay.fused"));
+    /** How an update ended: the step diverges on a gradient or a weight that is not finite. */
+    enum Update { DONE, GRADIENT_NOT_FINITE, WEIGHT_NOT_FINITE }
+
     private final Network net;
     private final Head head;
     private Matrix train;
@@ -52,10 +41,7 @@ public final class Trainer {
     private Optimizer optimizer;
     private ModelGraph batchGraph;
     private ModelGraph tailGraph;
-    private DenseStack stack;
-    /** With a fused stack: every parameter's own array and its gradient's (the JVM backend's, updated in place). */
-    private double[][] ownW;
-    private double[][] ownG;
+    private FusedSteps fused;
     private double[] batchX;
     private double[] batchY;
     private long epoch;
@@ -142,57 +128,7 @@ public final class Trainer {
         tailGraph = tail == 0 ? null : new ModelGraph(net, tail, true, config.regularization(), seed + 2);
         batchX = new double[b * train.cols()];
         batchY = new double[b * outputs];
-        stack = denseStack(b);
-        if (stack != null) {
-            Backend be = net.backend();
-            ownW = new double[params.size()][];
-            ownG = new double[params.size()][];
-            for (int i = 0; i < params.size(); i++) {
-                ownW[i] = be.hostValues(params.get(i).value(), null);
-                ownG[i] = be.hostValues(params.get(i).gradBuf(), null);
-            }
-        }
-    }
-
-    /**
-     * The fused step for this network and batch, or null where the graph takes the steps: another backend, no
-     * fused multiply-add, a layer wider than {@link #FUSED_MAX_WIDTH}, dropout, batch norm, a penalty or softmax.
-     */
-    private DenseStack denseStack(int rows) {
-        if (!fusedSteps || net.backend() != JvmBackend.INSTANCE || !DenseStack.available()
-                || config.regularization().kind() != RegularizationKind.NONE || head.outputFn() == null) {
-            return null;
-        }
-        List<Layer> layers = net.layers();
-        int n = layers.size();
-        int[] widths = new int[n + 1];
-        UnaryFn[] fns = new UnaryFn[n];
-        double[] fnParams = new double[n];
-        double[][] w = new double[n][];
-        double[][] b = new double[n][];
-        double[][] gw = new double[n][];
-        double[][] gb = new double[n][];
-        Backend be = net.backend();
-        widths[0] = layers.getFirst().inputs();
-        for (int l = 0; l < n; l++) {
-            Layer layer = layers.get(l);
-            if (layer.dropout() > 0 || layer.batchNorm() != null || layer.outputs() > FUSED_MAX_WIDTH
-                    || layer.inputs() > FUSED_MAX_WIDTH) {
-                return null;
-            }
-            widths[l + 1] = layer.outputs();
-            fns[l] = layer.hidden() ? Activations.fn(layer.activation()) : head.outputFn();
-            fnParams[l] = layer.hidden() ? layer.activationParam() : 0;
-            w[l] = be.hostValues(layer.weights().value(), null);
-            b[l] = be.hostValues(layer.bias().value(), null);
-            gw[l] = be.hostValues(layer.weights().gradBuf(), null);
-            gb[l] = be.hostValues(layer.bias().gradBuf(), null);
-        }
-        LossKind kind = head.loss();
-        DenseStack.Loss loss = kind == LossKind.BCE ? DenseStack.Loss.BCE_WITH_LOGITS
-                : kind == LossKind.MAE ? DenseStack.Loss.ABSOLUTE : DenseStack.Loss.SQUARED;
-        double factor = kind == LossKind.HALF_SQUARED ? 0.5 : 1.0;
-        return new DenseStack(widths, fns, fnParams, loss, factor, rows, w, b, gw, gb);
+        fused = FusedSteps.of(net, config, b);
     }
 
     /** Applies new live settings between steps; a new batch size or penalty kind rebuilds the graphs, never the weights. */
@@ -213,8 +149,8 @@ public final class Trainer {
 
     public TrainConfig config() { return config; }
 
-    /** Whether steps are taken by the fused {@link DenseStack} (for tests). */
-    boolean fusedStep() { return stack != null; }
+    /** Whether steps are taken by {@link FusedSteps} (for tests). */
+    boolean fusedStep() { return fused != null; }
 
     public Network network() { return net; }
 
@@ -256,16 +192,15 @@ public final class Trainer {
         }
         ModelGraph g = remaining >= batchGraph.rows() ? batchGraph : tailGraph;
         int rows = g.rows();
-        double loss = stack != null ? stack.step(train.x(), trainTargets, order, cursor, rows) : graphStep(g, rows);
+        double loss = fused != null ? fused.step(train.x(), trainTargets, order, cursor, rows) : graphStep(g, rows);
         if (!Double.isFinite(loss)) {
             return diverge("the loss became " + loss + " at epoch " + (epoch + 1));
         }
-        int updated = stack != null ? updateInPlace() : !update() ? GRADIENT_NOT_FINITE
-                : !weightsFinite() ? WEIGHT_NOT_FINITE : UPDATED;
-        if (updated == GRADIENT_NOT_FINITE) {
+        Update updated = fused != null ? fused.update(optimizer, config.clipNorm(), currentLearningRate()) : update();
+        if (updated == Update.GRADIENT_NOT_FINITE) {
             return diverge("a gradient became infinite or NaN at epoch " + (epoch + 1));
         }
-        if (updated == WEIGHT_NOT_FINITE) {
+        if (updated == Update.WEIGHT_NOT_FINITE) {
             return diverge("a weight became infinite or NaN at epoch " + (epoch + 1));
         }
         steps++;
@@ -304,24 +239,18 @@ public final class Trainer {
         return g.forwardBackward();
     }
 
-    private static final int UPDATED = 0;
-    private static final int GRADIENT_NOT_FINITE = 1;
-    private static final int WEIGHT_NOT_FINITE = 2;
-
-    private boolean update() {
+    /** Clips, updates and zeroes every parameter's gradient through the backend, then checks the new weights. */
+    private Update update() {
         Backend be = net.backend();
-        double norm2 = 0;
         for (int i = 0; i < params.size(); i++) {
             Tensor p = params.get(i);
             hostW[i] = be.hostValues(p.value(), copyW[i]);
             hostG[i] = be.hostValues(p.gradBuf(), copyG[i]);
-            for (double v : hostG[i]) norm2 += v * v;
         }
-        if (!Double.isFinite(norm2)) {
-            return false;
+        double factor = clipFactor(hostG, config.clipNorm());
+        if (Double.isNaN(factor)) {
+            return Update.GRADIENT_NOT_FINITE;
         }
-        double clip = config.clipNorm();
-        double factor = clip > 0 && norm2 > clip * clip ? clip / Math.sqrt(norm2) : 1;
         double lr = currentLearningRate();
         optimizer.beginStep();
         for (int i = 0; i < params.size(); i++) {
@@ -340,44 +269,22 @@ public final class Trainer {
             be.write(p.value(), hostW[i]); // nothing to copy where hostW[i] is the parameter's own array
             p.zeroGrad();
         }
-        return true;
+        return weightsFinite() ? Update.DONE : Update.WEIGHT_NOT_FINITE;
     }
 
     /**
-     * {@link #update()} and {@link #weightsFinite()} for a fused stack: the same arithmetic in the same order on the
-     * parameters' own arrays, without calls into the backend per parameter (the steps of config a spent a quarter of
-     * their time in updates).
-     * Never split between threads: a fused stack's layers are at most 8 wide, its parameters far below the size
-     * the backend splits.
+     * What the gradients are scaled by so that their norm (over all of them, in order) is at most {@code clipNorm}
+     * (0: no clipping): 1 when it already is, NaN when a gradient is not finite.
      */
-    private int updateInPlace() {
+    static double clipFactor(double[][] grads, double clipNorm) {
         double norm2 = 0;
-        for (double[] g : ownG) {
+        for (double[] g : grads) {
             for (double v : g) norm2 += v * v;
         }
         if (!Double.isFinite(norm2)) {
-            return GRADIENT_NOT_FINITE;
+            return Double.NaN;
         }
-        double clip = config.clipNorm();
-        double factor = clip > 0 && norm2 > clip * clip ? clip / Math.sqrt(norm2) : 1;
-        if (factor != 1) {
-            for (double[] g : ownG) {
-                for (int k = 0; k < g.length; k++) g[k] *= factor;
-            }
-        }
-        optimizer.beginStep();
-        optimizer.updateAll(ownW, ownG, currentLearningRate());
-        // one pass: the gradients zeroed, the new weights checked (|w| ≤ MAX_VALUE is false for ±∞ and NaN)
-        boolean finite = true;
-        for (int i = 0; i < ownW.length; i++) {
-            double[] g = ownG[i];
-            double[] w = ownW[i];
-            for (int k = 0; k < g.length; k++) {
-                g[k] = 0.0;
-                finite &= Math.abs(w[k]) <= Double.MAX_VALUE;
-            }
-        }
-        return finite ? UPDATED : WEIGHT_NOT_FINITE;
+        return clipNorm > 0 && norm2 > clipNorm * clipNorm ? clipNorm / Math.sqrt(norm2) : 1;
     }
 
     /** After {@link #update()}: hostW holds every parameter's new values. */

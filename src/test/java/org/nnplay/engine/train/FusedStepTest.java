@@ -27,11 +27,11 @@ import org.nnplay.engine.optim.ScheduleSpec;
  * batches with a shorter last one, several outputs and a batch size changed mid-epoch.
  */
 class FusedStepTest {
-    private final boolean before = Trainer.fusedSteps;
+    private final boolean before = FusedSteps.enabled;
 
     @AfterEach
     void restore() {
-        Trainer.fusedSteps = before;
+        FusedSteps.enabled = before;
     }
 
     /** Random points in [−1, 1]^cols with labels of {@code classes} classes (regression: a smooth target). */
@@ -53,7 +53,7 @@ class FusedStepTest {
     private record Run(List<Long> losses, long[] weights, boolean fused) {}
 
     private static Run train(NetworkSpec spec, Matrix m, TrainConfig cfg, boolean fused, int epochs, TrainConfig later) {
-        Trainer.fusedSteps = fused;
+        FusedSteps.enabled = fused;
         Network net = Network.create(spec, JvmBackend.INSTANCE, 11);
         Trainer t = new Trainer(net, m, cfg, 5);
         boolean used = t.fusedStep();
@@ -129,7 +129,7 @@ class FusedStepTest {
 
     @Test
     void theGraphStepsWhereTheFusedStepDoesNotApply() {
-        Trainer.fusedSteps = true;
+        FusedSteps.enabled = true;
         Matrix m = data(60, 2, 3, false, 6);
         NetworkSpec plain = net(2, List.of(4), ActivationKind.TANH, 1, LossKind.BCE, false);
         assertThat(new Trainer(Network.create(plain, JvmBackend.INSTANCE, 1), m, sgd(10), 1).fusedStep()).isTrue();
@@ -137,7 +137,7 @@ class FusedStepTest {
                 plain.withRegularisation(0.2, false),
                 plain.withRegularisation(0, true),
                 net(2, List.of(4), ActivationKind.TANH, 3, LossKind.SOFTMAX_CE, false),
-                net(2, List.of(Trainer.FUSED_MAX_WIDTH + 1), ActivationKind.TANH, 1, LossKind.BCE, false));
+                net(2, List.of(FusedSteps.MAX_WIDTH + 1), ActivationKind.TANH, 1, LossKind.BCE, false));
         for (NetworkSpec spec : others) {
             assertThat(new Trainer(Network.create(spec, JvmBackend.INSTANCE, 1), m, sgd(10), 1).fusedStep())
                     .as(spec.toString()).isFalse();
