@@ -97,4 +97,16 @@ public interface Backend {
      * {@link #splits} says so; each index is handled by one thread, so the result is the same either way.
      */
     default void inHalves(int n, Range body) { body.run(0, n); }
+
+    /**
+     * Whether this backend can spread one thread's large work over a second core (the JVM backend's helper thread),
+     * so that {@link #useSecondCore} has a choice to make.
+     */
+    default boolean hasSecondCore() { return false; }
+
+    /**
+     * For the calling thread, from now on: whether its large work may use the second core. The results are the same
+     * bits either way; only the speed differs (see {@code train.SecondCore}).
+     */
+    default void useSecondCore(boolean on) {}
 }

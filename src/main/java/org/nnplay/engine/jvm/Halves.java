@@ -26,15 +26,31 @@ final class Halves {
     /** Whether the helper is used: see {@link JvmBackend#useHelperThread}. */
     private static volatile boolean enabled = true;
 
+    /**
+     * Per calling thread: true while its work runs on its own core only ({@link JvmBackend#useSecondCore}), because
+     * its trainer measured that the second core does not pay just now.
+     */
+    private static final ThreadLocal<boolean[]> ALONE = ThreadLocal.withInitial(() -> new boolean[1]);
+
     private Halves() {}
 
     static void enable(boolean on) {
         enabled = on;
     }
 
-    /** Whether work is split at all now. */
-    static boolean active() {
+    /** Whether the helper can be used at all now (the process's setting, whatever the calling thread chose). */
+    static boolean available() {
         return HELPER != null && enabled;
+    }
+
+    /** Whether the calling thread's work is split now. */
+    static boolean active() {
+        return HELPER != null && enabled && !ALONE.get()[0];
+    }
+
+    /** From now on the calling thread's work is split (where it is worth it) or not. */
+    static void useHere(boolean on) {
+        ALONE.get()[0] = !on;
     }
 
     /** The first row of the second half of n rows: a multiple of 4, the products' block height. */

@@ -26,13 +26,13 @@ public final class JvmBackend implements Backend {
 
     /**
      * Which kernels this JVM runs, as calibrations remember them: "vector API, 8 lanes, 4 × 4 blocks, vector tanh,
-     * fused small nets, 2 threads" or "plain loops, fused small nets, 1 thread" (no jdk.incubator.vector, a single
+     * fused small nets, up to 2 threads" or "plain loops, fused small nets, 1 thread" (no jdk.incubator.vector, a single
      * core, or the helper turned off; "fused small nets" where {@link DenseStack} can run).
      */
     public static String kernels() {
         return (JvmMatmul.VECTOR ? "vector API, " + VectorMatmul.lanes() + " lanes, 4 × 4 blocks, vector tanh"
                 : "plain loops") + (DenseStack.available() ? ", fused small nets" : "")
-                + (Halves.active() ? ", 2 threads" : ", 1 thread");
+                + (Halves.available() ? ", up to 2 threads" : ", 1 thread");
     }
 
     /**
@@ -46,10 +46,14 @@ public final class JvmBackend implements Backend {
 
     /** Whether large batches are split with the helper thread now. */
     public static boolean helperThreadInUse() {
-        return Halves.active();
+        return Halves.available();
     }
 
     @Override public boolean splits(int n) { return Halves.worthUpdating(n); }
+
+    @Override public boolean hasSecondCore() { return Halves.available(); }
+
+    @Override public void useSecondCore(boolean on) { Halves.useHere(on); }
 
     @Override public void inHalves(int n, Range body) {
         if (splits(n)) {
@@ -238,8 +242,14 @@ public final class JvmBackend implements Backend {
         }
     }
 
-    /** gb[c] += Σ over rows of g[r, c] for the columns [from, to), row after row. */
+    /** gb[c] += Σ over rows of g[r, c] for the columns [from, to), row after row (n = rows × cols). */
     private static void columnSums(double[] g, double[] gbs, int n, int cols, int from, int to) {
+        if (JvmMatmul.VECTOR && to - from >= VectorMatmul.lanes() && VectorMatmul.ready()) {
+            // the same sums a vector of columns at a time, kept in registers down the rows: a 256 × 64 gradient's
+            // bias 1.7 µs against the loop's 5–9 (the loop stores and reloads gb at every row)
+            VectorMatmul.columnSums(g, gbs, n / cols, cols, from, to);
+            return;
+        }
         for (int i = 0; i < n; i += cols) {
             for (int c = from; c < to; c++) gbs[c] += g[i + c];
         }

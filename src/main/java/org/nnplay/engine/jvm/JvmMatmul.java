@@ -57,6 +57,11 @@ final class JvmMatmul {
             else nn(a, b, out, n, k, m, acc);
         } else if (ta && !tb) {
             if (fast) VectorMatmul.product(a, 1, n, b, out, n, k, m, acc);
+            else if (m == 1 && VECTOR && n >= VectorMatmul.lanes() && VectorMatmul.ready()) {
+                // aᵀ · b for a column b (a one-neuron layer's weight gradient): out as one row, bᵀ · a, whose rows of
+                // a are contiguous, a vector of outputs at a time (the same chains: fma(b, a, c) is fma(a, b, c))
+                VectorMatmul.product(b, k, 1, a, out, 1, k, n, acc);
+            }
             else tn(a, b, out, n, k, m, acc);
         } else if (!ta) {
             if (fast && k == 1) VectorMatmul.product(a, k, 1, b, out, n, k, m, acc); // b m × 1 is b 1 × m

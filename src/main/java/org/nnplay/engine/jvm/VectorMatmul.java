@@ -81,6 +81,7 @@ final class VectorMatmul {
                     VectorDense.inputGrad(rowsOut, w, a, 3, wide, 2 * L - 2);
                     VectorDense.weightGrad(a, rowsOut, grads, 3, wide, 2 * L - 3, 2 * L - 2);
                     VectorDense.biasGrad(rowsOut, grads, wide, 2 * L - 3);
+                    columnSums(b, tanh, k, m, q % 2, m); // whole blocks, a vector, single columns
                     if (q % 20 == 0) {
                         product(square, big, 1, square, squareOut, big, big, big, acc, q % 40 == 0 ? square : null);
                     }
@@ -187,6 +188,45 @@ final class VectorMatmul {
             }
         }
         product(a, k, 1, bt, out, n, k, m, acc);
+    }
+
+    /**
+     * out[c] += Σ over rows of g[r, c] for the columns [from, to) of a rows × cols g, row after row (a bias's
+     * gradient): four vectors of columns summed in registers down all the rows, then one vector, then the last columns
+     * one by one. Each column's sum is the same chain of additions, in the same order of rows, as in a plain loop.
+     */
+    static void columnSums(double[] g, double[] out, int rows, int cols, int from, int to) {
+        int c = from;
+        for (; c + 4 * L <= to; c += 4 * L) {
+            DoubleVector s0 = DoubleVector.fromArray(S, out, c);
+            DoubleVector s1 = DoubleVector.fromArray(S, out, c + L);
+            DoubleVector s2 = DoubleVector.fromArray(S, out, c + 2 * L);
+            DoubleVector s3 = DoubleVector.fromArray(S, out, c + 3 * L);
+            for (int r = 0, o = c; r < rows; r++, o += cols) {
+                s0 = s0.add(DoubleVector.fromArray(S, g, o));
+                s1 = s1.add(DoubleVector.fromArray(S, g, o + L));
+                s2 = s2.add(DoubleVector.fromArray(S, g, o + 2 * L));
+                s3 = s3.add(DoubleVector.fromArray(S, g, o + 3 * L));
+            }
+            s0.intoArray(out, c);
+            s1.intoArray(out, c + L);
+            s2.intoArray(out, c + 2 * L);
+            s3.intoArray(out, c + 3 * L);
+        }
+        for (; c + L <= to; c += L) {
+            DoubleVector s0 = DoubleVector.fromArray(S, out, c);
+            for (int r = 0, o = c; r < rows; r++, o += cols) {
+                s0 = s0.add(DoubleVector.fromArray(S, g, o));
+            }
+            s0.intoArray(out, c);
+        }
+        for (; c < to; c++) {
+            double s0 = out[c];
+            for (int r = 0, o = c; r < rows; r++, o += cols) {
+                s0 += g[o];
+            }
+            out[c] = s0;
+        }
     }
 
     private static void block4x2(double[] a, int ars, int acs, double[] b, double[] out, int i, int j, int k, int m,

@@ -42,6 +42,8 @@ public final class Trainer {
     private ModelGraph batchGraph;
     private ModelGraph tailGraph;
     private FusedSteps fused;
+    /** Times steps to choose between one core and two; null where the backend has no second core to use. */
+    private final SecondCore secondCore;
     private double[] batchX;
     private double[] batchY;
     private long epoch;
@@ -80,6 +82,7 @@ public final class Trainer {
         }
         this.optimizer = new Optimizer(config.optimizer(), sizes);
         this.config = config;
+        this.secondCore = net.backend().hasSecondCore() ? new SecondCore() : null;
         buildGraphs();
         shuffleOrder();
     }
@@ -152,6 +155,9 @@ public final class Trainer {
     /** Whether steps are taken by {@link FusedSteps} (for tests). */
     boolean fusedStep() { return fused != null; }
 
+    /** What chooses between one core and two for the steps; null where there is no choice (for tests and bench). */
+    SecondCore secondCore() { return secondCore; }
+
     public Network network() { return net; }
 
     public long epoch() { return epoch; }
@@ -192,11 +198,23 @@ public final class Trainer {
         }
         ModelGraph g = remaining >= batchGraph.rows() ? batchGraph : tailGraph;
         int rows = g.rows();
+        boolean timed = secondCore != null && fused == null;
+        long start = 0;
+        if (timed) {
+            net.backend().useSecondCore(secondCore.nextStepUses());
+            start = System.nanoTime();
+        }
         double loss = fused != null ? fused.step(train.x(), trainTargets, order, cursor, rows) : graphStep(g, rows);
-        if (!Double.isFinite(loss)) {
+        Update updated = Double.isFinite(loss)
+                ? fused != null ? fused.update(optimizer, config.clipNorm(), currentLearningRate()) : update()
+                : null;
+        if (timed) {
+            secondCore.took(System.nanoTime() - start, g == batchGraph);
+            net.backend().useSecondCore(true); // this thread's other work (a preview, another trainer) as by default
+        }
+        if (updated == null) {
             return diverge("the loss became " + loss + " at epoch " + (epoch + 1));
         }
-        Update updated = fused != null ? fused.update(optimizer, config.clipNorm(), currentLearningRate()) : update();
         if (updated == Update.GRADIENT_NOT_FINITE) {
             return diverge("a gradient became infinite or NaN at epoch " + (epoch + 1));
         }

@@ -52,6 +52,26 @@ class JvmBackendHalvesTest {
         assertThat(Halves.worth(ROWS, COLS) || Halves.HELPER == null).isTrue();
     }
 
+    @Test
+    void one_core_or_two_is_chosen_per_thread() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Halves.HELPER != null, "a single core: nothing to choose");
+        assertThat(be.hasSecondCore()).isTrue();
+        try {
+            be.useSecondCore(false);
+            assertThat(Halves.active()).isFalse();
+            assertThat(be.hasSecondCore()).as("the process still can").isTrue();
+            boolean[] elsewhere = new boolean[1];
+            Thread t = new Thread(() -> elsewhere[0] = Halves.active());
+            t.start();
+            t.join();
+            assertThat(elsewhere[0]).as("another thread's work is still split").isTrue();
+            be.useSecondCore(true);
+            assertThat(Halves.active()).isTrue();
+        } finally {
+            be.useSecondCore(true);
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(UnaryFn.class)
     void map_and_its_gradient_are_the_definitions_value_for_value(UnaryFn fn) {

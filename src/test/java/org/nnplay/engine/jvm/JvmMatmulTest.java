@@ -13,6 +13,19 @@ import org.junit.jupiter.params.provider.CsvSource;
  * multiply-adds, and the Vector API's blocked kernels (one thread or two) compute exactly what the plain loops do.
  */
 class JvmMatmulTest {
+    /** multiply() takes the vector kernels only once they are compiled: wait for that, so those paths are tested too. */
+    @org.junit.jupiter.api.BeforeAll
+    static void kernelsReady() throws InterruptedException {
+        if (!JvmMatmul.VECTOR) {
+            return;
+        }
+        JvmBackend.INSTANCE.name(); // starts the warm-up
+        long end = System.nanoTime() + 60_000_000_000L;
+        while (!VectorMatmul.ready() && System.nanoTime() < end) {
+            Thread.sleep(20);
+        }
+    }
+
     private static double[] random(int n, Random r) {
         double[] a = new double[n];
         for (int i = 0; i < n; i++) a[i] = r.nextGaussian();
@@ -122,7 +135,8 @@ class JvmMatmulTest {
      * take the vector kernels when they have many sums.
      */
     @ParameterizedTest(name = "{0}×{1}·{1}×{2}")
-    @CsvSource({"300,1,40", "256,1,64", "10,1,2", "256,64,64", "64,256,64", "1030,64,72", "10,2,4", "9,64,1"})
+    @CsvSource({"300,1,40", "256,1,64", "10,1,2", "256,64,64", "64,256,64", "1030,64,72", "10,2,4", "9,64,1",
+            "64,256,1", "13,7,1", "100,3,1", "8,1,1"})
     void every_path_multiply_picks_gives_the_definitions_bits(int n, int k, int m) {
         assumeTrue(JvmMatmul.FMA, "this processor has no fused multiply-add");
         Random r = new Random(n * 131L + k * 17L + m);
@@ -173,5 +187,22 @@ class JvmMatmulTest {
         } finally {
             JvmBackend.useHelperThread(was);
         }
+    }
+
+    /** A bias's gradient a vector of columns at a time: each column's sum the plain loop's, row after row. */
+    @ParameterizedTest(name = "{0}×{1}, columns {2}–{3}")
+    @CsvSource({"256,64,0,64", "300,40,0,20", "300,40,20,40", "5,3,0,3", "17,37,2,37", "1,80,0,80", "0,16,0,16"})
+    void column_sums_in_vectors_are_the_loops_sums(int rows, int cols, int from, int to) {
+        assumeTrue(JvmMatmul.VECTOR, "the JVM runs without jdk.incubator.vector");
+        Random r = new Random(rows * 3L + cols);
+        double[] g = random(rows * cols, r);
+        double[] start = random(cols, r);
+        double[] expected = start.clone();
+        for (int i = 0; i < rows; i++) {
+            for (int c = from; c < to; c++) expected[c] += g[i * cols + c];
+        }
+        double[] out = start.clone();
+        VectorMatmul.columnSums(g, out, rows, cols, from, to);
+        assertThat(out).isEqualTo(expected);
     }
 }
