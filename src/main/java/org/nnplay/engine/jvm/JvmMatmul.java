@@ -96,35 +96,7 @@ final class JvmMatmul {
             return;
         }
         if (m == 1) {
-            // a matrix times a column (an output layer of one neuron): each row's sum kept in a register, four rows
-            // at a time, so that four chains of multiply-adds overlap instead of each waiting for its last result
-            int i = 0;
-            for (; i + 4 <= n; i += 4) {
-                int a0 = i * k;
-                double s0 = acc ? out[i] : 0.0;
-                double s1 = acc ? out[i + 1] : 0.0;
-                double s2 = acc ? out[i + 2] : 0.0;
-                double s3 = acc ? out[i + 3] : 0.0;
-                for (int p = 0; p < k; p++) {
-                    double bp = b[p];
-                    s0 = mad(a[a0 + p], bp, s0);
-                    s1 = mad(a[a0 + k + p], bp, s1);
-                    s2 = mad(a[a0 + 2 * k + p], bp, s2);
-                    s3 = mad(a[a0 + 3 * k + p], bp, s3);
-                }
-                out[i] = s0;
-                out[i + 1] = s1;
-                out[i + 2] = s2;
-                out[i + 3] = s3;
-            }
-            for (; i < n; i++) {
-                int ai = i * k;
-                double s = acc ? out[i] : 0.0;
-                for (int p = 0; p < k; p++) {
-                    s = mad(a[ai + p], b[p], s);
-                }
-                out[i] = s;
-            }
+            timesColumn(a, b, out, n, k, acc);
             return;
         }
         for (int i = 0; i < n; i++) {
@@ -147,6 +119,55 @@ final class JvmMatmul {
                     out[oi + j] = mad(aip, b[bp + j], out[oi + j]);
                 }
             }
+        }
+    }
+
+    /**
+     * out[n] (+)= a[n×k] · b[k], a matrix times a column (an output layer of one neuron), in a method of its own: as a
+     * branch of {@link #nn} its compiled speed depended on what else nn had run before (5 µs for 256 × 64 in one run,
+     * 25 in another).
+     */
+    static void timesColumn(double[] a, double[] b, double[] out, int n, int k, boolean acc) {
+        // each row's sum kept in a register, eight rows at a time, so that eight chains of multiply-adds overlap
+        // (two a cycle, each waiting four for its last result) instead of each waiting for its own
+        int i = 0;
+        for (; i + 8 <= n; i += 8) {
+            int a0 = i * k;
+            double s0 = acc ? out[i] : 0.0;
+            double s1 = acc ? out[i + 1] : 0.0;
+            double s2 = acc ? out[i + 2] : 0.0;
+            double s3 = acc ? out[i + 3] : 0.0;
+            double s4 = acc ? out[i + 4] : 0.0;
+            double s5 = acc ? out[i + 5] : 0.0;
+            double s6 = acc ? out[i + 6] : 0.0;
+            double s7 = acc ? out[i + 7] : 0.0;
+            for (int p = 0; p < k; p++) {
+                double bp = b[p];
+                s0 = mad(a[a0 + p], bp, s0);
+                s1 = mad(a[a0 + k + p], bp, s1);
+                s2 = mad(a[a0 + 2 * k + p], bp, s2);
+                s3 = mad(a[a0 + 3 * k + p], bp, s3);
+                s4 = mad(a[a0 + 4 * k + p], bp, s4);
+                s5 = mad(a[a0 + 5 * k + p], bp, s5);
+                s6 = mad(a[a0 + 6 * k + p], bp, s6);
+                s7 = mad(a[a0 + 7 * k + p], bp, s7);
+            }
+            out[i] = s0;
+            out[i + 1] = s1;
+            out[i + 2] = s2;
+            out[i + 3] = s3;
+            out[i + 4] = s4;
+            out[i + 5] = s5;
+            out[i + 6] = s6;
+            out[i + 7] = s7;
+        }
+        for (; i < n; i++) {
+            int ai = i * k;
+            double s = acc ? out[i] : 0.0;
+            for (int p = 0; p < k; p++) {
+                s = mad(a[ai + p], b[p], s);
+            }
+            out[i] = s;
         }
     }
 

@@ -151,7 +151,11 @@ final class VectorMatmul {
             }
         }
         for (; i < to; i++) {
-            for (int j = 0; j < m; j += L) {
+            int j = 0;
+            for (; j + 4 * L <= m; j += 4 * L) {
+                block1x4(a, ars, acs, b, out, i, j, k, m, keep);
+            }
+            for (; j < m; j += L) {
                 block1x1(a, ars, acs, b, out, i, j, k, m, keep);
             }
             if (bias != null) {
@@ -375,6 +379,33 @@ final class VectorMatmul {
         c1.intoArray(out, o1, in);
         c2.intoArray(out, o2, in);
         c3.intoArray(out, o3, in);
+    }
+
+    /**
+     * One row × 4 vectors of columns: a row left over below the blocks of 4 rows, or a product of one row (a
+     * one-neuron layer's weight gradient, {@link JvmMatmul#multiply}). Four chains side by side, where one vector at
+     * a time would wait for each multiply-add's result before the next (7 × 256 × 64: 11 µs before).
+     */
+    private static void block1x4(double[] a, int ars, int acs, double[] b, double[] out, int i, int j, int k, int m,
+                                 VectorMask<Double> keep) {
+        int o = i * m + j;
+        DoubleVector c0 = DoubleVector.fromArray(S, out, o, keep);
+        DoubleVector c1 = DoubleVector.fromArray(S, out, o + L, keep);
+        DoubleVector c2 = DoubleVector.fromArray(S, out, o + 2 * L, keep);
+        DoubleVector c3 = DoubleVector.fromArray(S, out, o + 3 * L, keep);
+        int a0 = i * ars;
+        for (int p = 0; p < k; p++) {
+            int bp = p * m + j;
+            DoubleVector x = DoubleVector.broadcast(S, a[a0 + p * acs]);
+            c0 = x.fma(DoubleVector.fromArray(S, b, bp), c0);
+            c1 = x.fma(DoubleVector.fromArray(S, b, bp + L), c1);
+            c2 = x.fma(DoubleVector.fromArray(S, b, bp + 2 * L), c2);
+            c3 = x.fma(DoubleVector.fromArray(S, b, bp + 3 * L), c3);
+        }
+        c0.intoArray(out, o);
+        c1.intoArray(out, o + L);
+        c2.intoArray(out, o + 2 * L);
+        c3.intoArray(out, o + 3 * L);
     }
 
     /** One row × one vector of columns from j (masked at the row's end): the rows left over below a block of 4. */
