@@ -50,6 +50,17 @@ public interface Backend {
     /** gx += fn'(x) · gy element-wise, where y = fn(x). */
     void mapBackward(UnaryFn fn, double p, Buf x, Buf y, Buf gy, Buf gx);
 
+    /**
+     * As above, or with {@code overwrite} gx = fn′ · gy outright: the values of zeroing gx first and then adding, in
+     * one pass where a backend can.
+     */
+    default void mapBackward(UnaryFn fn, double p, Buf x, Buf y, Buf gy, Buf gx, boolean overwrite) {
+        if (overwrite) {
+            fill(gx, 0);
+        }
+        mapBackward(fn, p, x, y, gy, gx);
+    }
+
     /** out = a ∘ b; b has a's shape, or is a 1 × cols row (added to every row), or a 1 × 1 scalar. */
     void zip(BinaryFn fn, Buf a, Buf b, Buf out);
 

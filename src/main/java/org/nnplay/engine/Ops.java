@@ -19,12 +19,14 @@ final class Ops {
             @Override public void backward(Tensor out) {
                 Backend be = out.backend();
                 if (a.requiresGrad()) {
-                    be.matmul(out.gradBuf(), false, b.value(), true, a.gradBuf(), true);
+                    be.matmul(out.gradBuf(), false, b.value(), true, a.gradBuf(), !a.gradWritten());
                 }
                 if (b.requiresGrad()) {
-                    be.matmul(a.value(), true, out.gradBuf(), false, b.gradBuf(), true);
+                    be.matmul(a.value(), true, out.gradBuf(), false, b.gradBuf(), !b.gradWritten());
                 }
             }
+
+            @Override public boolean writesGradOf(int parent) { return true; }
         });
     }
 
@@ -45,7 +47,7 @@ final class Ops {
                 Backend be = out.backend();
                 Buf g = out.gradBuf();
                 if (x.requiresGrad()) {
-                    be.matmul(g, false, w.value(), true, x.gradBuf(), true);
+                    be.matmul(g, false, w.value(), true, x.gradBuf(), !x.gradWritten());
                 }
                 if (w.requiresGrad()) {
                     be.matmul(x.value(), true, g, false, w.gradBuf(), true);
@@ -54,6 +56,8 @@ final class Ops {
                     be.zipBackward(BinaryFn.ADD, out.value(), b.value(), g, null, b.gradBuf());
                 }
             }
+
+            @Override public boolean writesGradOf(int parent) { return parent == 0; } // x's; W's and b's accumulate
         });
     }
 
@@ -85,8 +89,11 @@ final class Ops {
                     }
 
                     @Override public void backward(Tensor out) {
-                        out.backend().mapBackward(fn, p, x.value(), out.value(), out.gradBuf(), x.gradBuf());
+                        out.backend().mapBackward(fn, p, x.value(), out.value(), out.gradBuf(), x.gradBuf(),
+                                x.gradWritten());
                     }
+
+                    @Override public boolean writesGradOf(int parent) { return true; }
                 });
     }
 

@@ -117,4 +117,58 @@ class StepwiseAutogradTest {
         Tensor e = y.sub(h1.mul(w[4]).add(h2.mul(w[5]))).square();
         return e.topo();
     }
+
+    private static Tensor random(int rows, int cols, boolean grad, Random r, String name) {
+        double[] v = new double[rows * cols];
+        for (int i = 0; i < v.length; i++) v[i] = r.nextGaussian();
+        return Tensor.of(BE, rows, cols, v, grad).label(name);
+    }
+
+    /**
+     * backward() lets an op write a gradient that only it feeds (a dense layer's input, an activation's input)
+     * instead of zeroing it first and adding: every gradient is still, bit for bit, what the one-node-at-a-time
+     * sweep gives (which zeroes every gradient and adds), even over gradients left as NaN, and a node used twice
+     * still gets the sum of both uses.
+     */
+    @Test
+    void gradients_written_by_their_one_consumer_are_those_added_to_zeros() {
+        Random r = new Random(17);
+        Tensor x = random(40, 6, false, r, "x");
+        Tensor w1 = random(6, 24, true, r, "W1");
+        Tensor b1 = random(1, 24, true, r, "b1");
+        Tensor w2 = random(24, 24, true, r, "W2");
+        Tensor b2 = random(1, 24, true, r, "b2");
+        Tensor w3 = random(24, 1, true, r, "W3");
+        Tensor b3 = random(1, 1, true, r, "b3");
+        Tensor h1 = x.linear(w1, b1).map(UnaryFn.RELU, 0);
+        Tensor z2 = h1.linear(w2, b2);
+        Tensor h2 = z2.map(UnaryFn.TANH, 0);
+        Tensor twice = h2.add(h2); // one node used twice by one op: its gradient must add up
+        Tensor out = twice.matmul(w3).add(b3).map(UnaryFn.SIGMOID, 0).sum();
+        Tensor[] order = out.topo();
+        double[] newX = new double[40 * 6];
+        for (int round = 0; round < 3; round++) {
+            for (int i = 0; i < newX.length; i++) newX[i] = r.nextGaussian();
+            x.set(newX);
+            out.forward();
+            // the reference: every gradient zeroed, then added to, node by node
+            for (Tensor t : order) t.zeroGrad();
+            stepBackward(out);
+            double[][] expected = new double[order.length][];
+            for (int i = 0; i < order.length; i++) expected[i] = order[i].grad();
+            // the same sweep at once, over NaN left in every intermediate gradient and the parameters' zeroed
+            for (Tensor t : order) {
+                if (t.parents().isEmpty()) t.zeroGrad();
+                else if (t.requiresGrad()) BE.fill(t.gradBuf(), Double.NaN);
+            }
+            out.backward();
+            for (int i = 0; i < order.length; i++) {
+                assertThat(order[i].grad()).as("round %d, %s", round, order[i].label()).isEqualTo(expected[i]);
+            }
+        }
+        assertThat(h1.gradWritten()).as("h1 feeds one linear").isTrue();
+        assertThat(z2.gradWritten()).as("z2 feeds one tanh").isTrue();
+        assertThat(h2.gradWritten()).as("h2 is used twice").isFalse();
+        assertThat(out.gradWritten()).as("the root is seeded").isFalse();
+    }
 }
