@@ -37,6 +37,9 @@ public final class Benchmark {
         double round() { return quick ? 0.05 : 1; }
 
         int rounds() { return quick ? 1 : 5; }
+
+        /** The idle pause before each round: see {@link Rounds#SETTLE_SECONDS}. */
+        double settle() { return quick ? 0 : Rounds.SETTLE_SECONDS; }
     }
 
     /**
@@ -220,7 +223,7 @@ public final class Benchmark {
         if (peak != null) {
             all.add(sec -> peak.round(Math.min(sec, 0.25)));
         }
-        double[][] rates = Rounds.run(all, s.warm(), s.round(), s.rounds());
+        double[][] rates = Rounds.run(all, s.warm(), s.round(), s.rounds(), s.settle());
         if (peak != null) {
             for (double r : rates[cs.size()]) {
                 peaks.add(r * 2.0 * PEAK_SIZE * PEAK_SIZE * PEAK_SIZE / 1e9);

@@ -12,11 +12,21 @@ import java.util.List;
  * within the same few seconds.
  */
 final class Rounds {
+    /**
+     * Each round starts after this long idle. ND4J's native threads keep spinning after its last op: the process
+     * used 110 ms of processor time in the 200 ms after fifty 512 × 512 products (190 % of a core in the first
+     * 5 ms), so a JVM round that began right after an ND4J round (or the peak's) shared both cores with them for its
+     * first tenth of a second, and a two-thread JVM step waits for its slower half.
+     */
+    static final double SETTLE_SECONDS = 0.15;
+
     private Rounds() {}
 
-    /** rates[contender][cycle]. */
-    static double[][] run(List<Contender> contenders, double warmSeconds, double roundSeconds, int rounds) {
+    /** rates[contender][cycle], each round after {@code settleSeconds} idle. */
+    static double[][] run(List<Contender> contenders, double warmSeconds, double roundSeconds, int rounds,
+                          double settleSeconds) {
         for (Contender c : contenders) {
+            settle(settleSeconds);
             c.round(warmSeconds);
         }
         double[][] rates = new double[contenders.size()][rounds];
@@ -24,10 +34,22 @@ final class Rounds {
         for (int r = 0; r < rounds; r++) {
             for (int k = 0; k < n; k++) {
                 int i = (r + k) % n;
+                settle(settleSeconds);
                 rates[i][r] = contenders.get(i).round(roundSeconds);
             }
         }
         return rates;
+    }
+
+    private static void settle(double seconds) {
+        if (seconds <= 0) {
+            return;
+        }
+        try {
+            Thread.sleep((long) (seconds * 1000));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     static double median(double[] xs) {

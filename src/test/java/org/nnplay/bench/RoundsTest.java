@@ -17,12 +17,26 @@ class RoundsTest {
                 return name.charAt(0); // a rate that says who ran
             });
         }
-        double[][] rates = Rounds.run(cs, 0, 0, 4);
+        double[][] rates = Rounds.run(cs, 0, 0, 4, 0);
         assertThat(order.subList(0, 3)).as("warm-up").containsExactly("x", "y", "z");
         assertThat(order.subList(3, order.size()))
                 .containsExactly("x", "y", "z", "y", "z", "x", "z", "x", "y", "x", "y", "z");
         for (int i = 0; i < 3; i++) {
             assertThat(rates[i]).as("rates stay with their contender").containsOnly("xyz".charAt(i));
+        }
+    }
+
+    @Test
+    void each_round_starts_after_the_idle_pause() {
+        List<Long> starts = new ArrayList<>();
+        Contender c = seconds -> {
+            starts.add(System.nanoTime());
+            return 1;
+        };
+        Rounds.run(List.of(c, c), 0, 0, 2, 0.03);
+        assertThat(starts).hasSize(6); // 2 warm-up rounds, 2 cycles of 2
+        for (int i = 1; i < starts.size(); i++) {
+            assertThat(starts.get(i) - starts.get(i - 1)).as("gap before round %d", i).isGreaterThanOrEqualTo(30_000_000L);
         }
     }
 
