@@ -156,6 +156,14 @@ public final class JvmBackend implements Backend {
             mapBackward(fn, p, xs, ys, g, gxs, from, to);
             return;
         }
+        // the common activations written outright: +0 + v is what adding v to a zeroed gx gives (−0 becomes +0)
+        switch (fn) {
+            case TANH -> { for (int i = from; i < to; i++) gxs[i] = 0.0 + (1 - ys[i] * ys[i]) * g[i]; return; }
+            case SIGMOID -> { for (int i = from; i < to; i++) gxs[i] = 0.0 + ys[i] * (1 - ys[i]) * g[i]; return; }
+            case RELU -> { for (int i = from; i < to; i++) gxs[i] = 0.0 + Math.signum(ys[i]) * g[i]; return; }
+            case LINEAR -> { for (int i = from; i < to; i++) gxs[i] = 0.0 + g[i]; return; }
+            default -> { }
+        }
         for (int c = from; c < to; c += OVERWRITE_CHUNK) {
             int end = Math.min(to, c + OVERWRITE_CHUNK);
             java.util.Arrays.fill(gxs, c, end, 0.0);
