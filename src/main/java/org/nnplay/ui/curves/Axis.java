@@ -73,7 +73,13 @@ public final class Axis {
     /** Integer ticks for epochs, labelled 500, 1k, 2.5k, 10k, 1M. */
     public List<Tick> epochTicks(int maxTicks) {
         List<Tick> out = new ArrayList<>();
-        for (double v : niceTicks(lo, hi, maxTicks, true)) {
+        // at least two labelled epochs where the range has them: 0 to 453,264 in room for two ticks gave a step of
+        // 500,000 and only "0" under the whole axis
+        double[] ticks = niceTicks(lo, hi, maxTicks, true);
+        for (int more = 1; ticks.length < 2 && more <= 4 && hi - lo >= 1; more++) {
+            ticks = niceTicks(lo, hi, maxTicks + more, true);
+        }
+        for (double v : ticks) {
             out.add(new Tick(v, formatEpoch(v)));
         }
         return out;

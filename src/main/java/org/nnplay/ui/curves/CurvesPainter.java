@@ -41,7 +41,7 @@ final class CurvesPainter {
             Clip clip = new Clip(p.left(), p.right() + 8 * fs, panel.top() - 6 * fs, panel.bottom());
             series(g, p.x(), panel, clip, Plot.series(h, panel.test()), t.test(), true, fs);
             series(g, p.x(), panel, clip, h.get(panel.train()), panel.test() == null ? t.text() : t.train(), false, fs);
-            title(g, p, panel, t);
+            title(g, p, panel, t, h.get(panel.train()).latest());
         }
         if (p.legendRow()) legend(g, p, h, t);
         else eventKey(g, p, h, t);
@@ -90,9 +90,11 @@ final class CurvesPainter {
 
     /**
      * The panel's name, rotated, in the left margin beside its tick labels; when the panel is too short for that
-     * (a small window), level, in the plot's top-left corner on a patch of background.
+     * (a small window, presentation mode), level, in the plot's right-hand corner away from where the training curve
+     * ends ({@code latest}): at the bottom under an accuracy near 100 %, at the top over a loss near 0, so the name
+     * never covers the line it names (in the top-left corner it hid an accuracy of 100 % from epoch 0 on).
      */
-    private static void title(GraphicsContext g, Plot p, Plot.Panel panel, CurveTheme t) {
+    private static void title(GraphicsContext g, Plot p, Plot.Panel panel, CurveTheme t, double latest) {
         double fs = p.fontScale();
         Font bold = font(fs, true);
         double length = textWidth(panel.title(), bold);
@@ -105,8 +107,10 @@ final class CurvesPainter {
             g.setTextAlign(TextAlignment.CENTER);
             g.fillText(panel.title(), 0, 0);
         } else {
-            double x = p.left() + 6 * fs;
-            double y = panel.top() + 9 * fs;
+            double end = Double.isFinite(latest) ? panel.y().toPixel(latest * panel.factor()) : panel.bottom();
+            boolean bottom = end < (panel.top() + panel.bottom()) / 2;
+            double x = p.right() - 10 * fs - length;
+            double y = bottom ? panel.bottom() - 11 * fs : panel.top() + 9 * fs;
             g.setFill(t.background().deriveColor(0, 1, 1, 0.85));
             g.fillRect(x - 3 * fs, y - 9 * fs, length + 6 * fs, 18 * fs);
             g.setFill(t.text());

@@ -27,6 +27,14 @@ class AxisTest {
                 .containsExactly("500k", "1M", "1.5M", "2M");
     }
 
+    /** Room for two ticks over 0–453,264 gave a step of 500,000: "0" alone under the whole axis. */
+    @Test
+    void anAxisWithRoomForTwoTicksShowsAtLeastTwo() {
+        assertThat(labels(new Axis(Scale.LINEAR, 0, 453_264, 0, 400).epochTicks(2)).size()).isGreaterThanOrEqualTo(2);
+        assertThat(labels(new Axis(Scale.LINEAR, 0, 453_264, 0, 400).epochTicks(2))).startsWith("0");
+        assertThat(labels(new Axis(Scale.LINEAR, 0, 1, 0, 400).epochTicks(2))).containsExactly("0", "1");
+    }
+
     @Test
     void fewEpochsGetIntegerTicks() {
         assertThat(Axis.niceTicks(1, 3, 10, true)).containsExactly(1, 2, 3);
