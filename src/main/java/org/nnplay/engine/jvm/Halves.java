@@ -10,7 +10,9 @@ import org.nnplay.engine.Backend;
  * split, config c trained only 1.1–1.2× as fast on two cores as on one).
  *
  * <p>Every value is still computed by one thread in the same order, so results are the same bits however the work
- * is split, or not split.
+ * is split, or not split. Sums over the batch (weight and bias gradients) would make each core read all of the
+ * other's rows; large ones are therefore defined as two half-batch sums added ({@code JvmMatmul.inHalves},
+ * {@code JvmBackend.sumsInHalves}), whatever the number of threads, and each core sums its own half.
  */
 final class Halves {
     /**
@@ -72,6 +74,16 @@ final class Halves {
     /** Whether per-weight work over n weights is worth splitting. */
     static boolean worthUpdating(int n) {
         return active() && n >= UPDATE_MIN;
+    }
+
+    /** Runs mine here and theirs on the helper where the calling thread's work is split, else both here, in turn. */
+    static void both(Runnable mine, Runnable theirs) {
+        if (active()) {
+            HELPER.split(mine, theirs);
+        } else {
+            mine.run();
+            theirs.run();
+        }
     }
 
     /** Runs body over rows [0, at(n)) here and [at(n), n) on the helper. */

@@ -241,9 +241,8 @@ public final class JvmBackend implements Backend {
             } else if (gas != null) {
                 for (int i = 0; i < n; i++) gas[i] += g[i];
             }
-            if (gbs != null && Halves.worth(a.rows(), cols) && cols >= 16) {
-                // split by columns: each column's sum is still added up by one thread, row after row
-                Halves.split(cols, (from, to) -> columnSums(g, gbs, n, cols, from, to));
+            if (gbs != null && sumsInHalves(a.rows(), cols)) {
+                columnSumsInHalves(g, gbs, a.rows(), cols);
             } else if (gbs != null) {
                 columnSums(g, gbs, n, cols, 0, cols);
             }
@@ -275,15 +274,52 @@ public final class JvmBackend implements Backend {
         }
     }
 
+    /**
+     * Whether a bias's gradient (the column sums of rows × cols) is defined as two half-batch sums, as a weight
+     * gradient is ({@link JvmMatmul#inHalves}): for 16 columns and more, 64 rows and more, enough values to split.
+     * It does not depend on the threads.
+     */
+    static boolean sumsInHalves(int rows, int cols) {
+        return cols >= 16 && rows >= 64 && (long) rows * cols >= Halves.ELEMENTWISE_MIN;
+    }
+
+    /** Per thread: the second half's column sums. */
+    private static final ThreadLocal<double[][]> HALF_SUMS = ThreadLocal.withInitial(() -> new double[1][0]);
+
+    /**
+     * gb[c] = s + t, s = gb[c] + the rows [0, h) of column c one after the other, t = +0 + the rows [h, rows),
+     * h = {@code Halves.at(rows)}: each half summed by the core that computed those rows, where two are in use.
+     */
+    private static void columnSumsInHalves(double[] g, double[] gbs, int rows, int cols) {
+        int h = Halves.at(rows);
+        double[][] holder = HALF_SUMS.get();
+        if (holder[0].length < cols) {
+            holder[0] = new double[cols];
+        }
+        double[] part = holder[0];
+        Halves.both(() -> columnSums(g, 0, gbs, h * cols, cols, 0, cols), () -> {
+            java.util.Arrays.fill(part, 0, cols, 0.0);
+            columnSums(g, h * cols, part, (rows - h) * cols, cols, 0, cols);
+        });
+        for (int c = 0; c < cols; c++) {
+            gbs[c] = gbs[c] + part[c];
+        }
+    }
+
     /** gb[c] += Σ over rows of g[r, c] for the columns [from, to), row after row (n = rows × cols). */
     private static void columnSums(double[] g, double[] gbs, int n, int cols, int from, int to) {
+        columnSums(g, 0, gbs, n, cols, from, to);
+    }
+
+    /** As above over the n values of g from gOff. */
+    private static void columnSums(double[] g, int gOff, double[] gbs, int n, int cols, int from, int to) {
         if (JvmMatmul.VECTOR && to - from >= VectorMatmul.lanes() && VectorMatmul.ready()) {
             // the same sums a vector of columns at a time, kept in registers down the rows: a 256 × 64 gradient's
             // bias 1.7 µs against the loop's 5–9 (the loop stores and reloads gb at every row)
-            VectorMatmul.columnSums(g, gbs, n / cols, cols, from, to);
+            VectorMatmul.columnSums(g, gOff, gbs, n / cols, cols, from, to);
             return;
         }
-        for (int i = 0; i < n; i += cols) {
+        for (int i = gOff; i < gOff + n; i += cols) {
             for (int c = from; c < to; c++) gbs[c] += g[i + c];
         }
     }

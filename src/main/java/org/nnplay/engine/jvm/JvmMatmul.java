@@ -10,6 +10,9 @@ import java.lang.management.ManagementFactory;
  * loop walks memory in order; {@link VectorMatmul} computes exactly that a vector of columns at a time, and is used
  * where the JVM has the Vector API. So the results are the same bits whichever path runs, and training stays
  * reproducible for a seed whatever the JVM's options, its JIT's progress or the number of cores.
+ *
+ * <p>One exception, by size alone: a large aᵀ · b (a layer's weight gradient over a batch, {@link #inHalves}) is two
+ * such chains, over each half of the batch, added ({@link #transposedInHalves}), on one core as on two.
  */
 final class JvmMatmul {
     /**
@@ -56,7 +59,8 @@ final class JvmMatmul {
             if (fast) VectorMatmul.product(a, k, 1, b, out, n, k, m, acc);
             else nn(a, b, out, n, k, m, acc);
         } else if (ta && !tb) {
-            if (fast) VectorMatmul.product(a, 1, n, b, out, n, k, m, acc);
+            if (inHalves(n, k, m)) transposedInHalves(a, b, out, n, k, m, acc, fast);
+            else if (fast) VectorMatmul.product(a, 1, n, b, out, n, k, m, acc);
             else if (m == 1 && VECTOR && n >= VectorMatmul.lanes() && VectorMatmul.ready()) {
                 // aᵀ · b for a column b (a one-neuron layer's weight gradient): out as one row, bᵀ · a, whose rows of
                 // a are contiguous, a vector of outputs at a time (the same chains: fma(b, a, c) is fma(a, b, c))
@@ -69,6 +73,40 @@ final class JvmMatmul {
             else nt(a, b, out, n, k, m, acc);
         } else {
             tt(a, b, out, n, k, m, acc);
+        }
+    }
+
+    /** From this many multiply-adds a weight gradient's sums are taken in two halves of the batch ({@link #inHalves}). */
+    static final long HALVES_MIN_MULTIPLY_ADDS = 1 << 18;
+
+    /**
+     * Whether aᵀ · b (a k × n, b k × m: a layer's weight gradient, k the batch) is defined as two half-batch sums:
+     * for layers of 16 neurons and more, batches of 64 and more, and products big enough to be split between two
+     * threads. Whether it is does not depend on the threads, so a seed gives the same bits on one core or two.
+     */
+    static boolean inHalves(int n, int k, int m) {
+        return n >= 16 && m >= 16 && k >= 64 && (long) n * k * m >= HALVES_MIN_MULTIPLY_ADDS;
+    }
+
+    /**
+     * out[n×m] (+)= aᵀ · b summed in two halves of the inner dimension k (the batch's rows), h = {@code Halves.at(k)}:
+     * c = the chain of fused multiply-adds over p = 0 … h − 1 from out (or +0), d = the chain over p = h … k − 1 from
+     * +0, out = c + d. Each half is then one core's own rows (on two cores the sums over the whole batch made each
+     * core read all of the other's rows, and the next pass writing them wait for the lines to come back).
+     */
+    static void transposedInHalves(double[] a, double[] b, double[] out, int n, int k, int m, boolean acc,
+                                   boolean fast) {
+        if (fast) {
+            VectorMatmul.transposedInHalves(a, b, out, n, k, m, acc);
+            return;
+        }
+        int h = Halves.at(k);
+        tn(a, b, out, n, h, m, acc);
+        double[] part = new double[n * m];
+        tn(java.util.Arrays.copyOfRange(a, h * n, k * n), java.util.Arrays.copyOfRange(b, h * m, k * m), part, n, k - h,
+                m, false);
+        for (int x = 0; x < n * m; x++) {
+            out[x] = out[x] + part[x];
         }
     }
 

@@ -122,29 +122,30 @@ final class VectorMatmul {
         // 4 × 4 block has a branch, for the reason given there; the warm-up takes it both ways.)
         VectorMask<Double> keep = S.maskAll(acc);
         if (!Halves.active() || (long) n * k * m < PARALLEL_MIN_MULTIPLY_ADDS || n < 16) {
-            rows(a, ars, acs, b, out, 0, n, k, m, acc, keep, bias);
+            rows(a, 0, ars, acs, b, 0, out, 0, n, k, m, acc, keep, bias);
             return;
         }
         // Two halves of the rows, one on a helper thread: each output value is still computed by one thread in the
         // same order, so the result does not depend on the split. If the helper has not picked its half up by the
         // time this thread is done with its own (a busy machine), this thread takes it back.
-        Halves.split(n, (from, to) -> rows(a, ars, acs, b, out, from, to, k, m, acc, keep, bias));
+        Halves.split(n, (from, to) -> rows(a, 0, ars, acs, b, 0, out, from, to, k, m, acc, keep, bias));
     }
 
     /** Rows [from, to) of the product; from is a multiple of 4. */
-    private static void rows(double[] a, int ars, int acs, double[] b, double[] out, int from, int to, int k, int m,
+    private static void rows(double[] a, int aOff, int ars, int acs, double[] b, int bOff, double[] out, int from,
+                             int to, int k, int m,
                              boolean acc, VectorMask<Double> keep, double[] bias) {
         int i = from;
         for (; i + 4 <= to; i += 4) {
             int j = 0;
             for (; j + 4 * L <= m; j += 4 * L) {
-                block4x4(a, ars, acs, b, out, i, j, k, m, acc);
+                block4x4(a, aOff, ars, acs, b, bOff, out, i, j, k, m, acc);
             }
             for (; j + 2 * L <= m; j += 2 * L) {
-                block4x2(a, ars, acs, b, out, i, j, k, m, keep);
+                block4x2(a, aOff, ars, acs, b, bOff, out, i, j, k, m, keep);
             }
             for (; j < m; j += L) {
-                block4x1(a, ars, acs, b, out, i, j, k, m, keep);
+                block4x1(a, aOff, ars, acs, b, bOff, out, i, j, k, m, keep);
             }
             if (bias != null) {
                 addBias(out, i, i + 4, m, bias);
@@ -153,10 +154,10 @@ final class VectorMatmul {
         for (; i < to; i++) {
             int j = 0;
             for (; j + 4 * L <= m; j += 4 * L) {
-                block1x4(a, ars, acs, b, out, i, j, k, m, keep);
+                block1x4(a, aOff, ars, acs, b, bOff, out, i, j, k, m, keep);
             }
             for (; j < m; j += L) {
-                block1x1(a, ars, acs, b, out, i, j, k, m, keep);
+                block1x1(a, aOff, ars, acs, b, bOff, out, i, j, k, m, keep);
             }
             if (bias != null) {
                 addBias(out, i, i + 1, m, bias);
@@ -175,6 +176,34 @@ final class VectorMatmul {
             for (int j = whole; j < m; j++) {
                 out[o + j] = out[o + j] + bias[j];
             }
+        }
+    }
+
+    /** Per thread: the second half's sums of a product summed in two halves ({@link #transposedInHalves}). */
+    private static final ThreadLocal<double[][]> PARTIAL = ThreadLocal.withInitial(() -> new double[1][0]);
+
+    /**
+     * out[n×m] (+)= aᵀ · b with a k × n and b k × m, summed as {@link JvmMatmul#transposedInHalves} defines: the
+     * chains over the first {@code Halves.at(k)} rows from out (or +0), over the rest from +0, then the two added.
+     * The halves run on two threads where the helper is in use, each over its own rows of a and b.
+     */
+    static void transposedInHalves(double[] a, double[] b, double[] out, int n, int k, int m, boolean acc) {
+        int h = Halves.at(k);
+        double[][] holder = PARTIAL.get();
+        if (holder[0].length < n * m) {
+            holder[0] = new double[n * m];
+        }
+        double[] part = holder[0];
+        VectorMask<Double> keep = S.maskAll(acc);
+        VectorMask<Double> none = S.maskAll(false);
+        Halves.both(() -> rows(a, 0, 1, n, b, 0, out, 0, n, h, m, acc, keep, null),
+                () -> rows(a, h * n, 1, n, b, h * m, part, 0, n, k - h, m, false, none, null));
+        int whole = n * m - (n * m) % L;
+        for (int x = 0; x < whole; x += L) {
+            DoubleVector.fromArray(S, out, x).add(DoubleVector.fromArray(S, part, x)).intoArray(out, x);
+        }
+        for (int x = whole; x < n * m; x++) {
+            out[x] = out[x] + part[x];
         }
     }
 
@@ -214,13 +243,18 @@ final class VectorMatmul {
      * one by one. Each column's sum is the same chain of additions, in the same order of rows, as in a plain loop.
      */
     static void columnSums(double[] g, double[] out, int rows, int cols, int from, int to) {
+        columnSums(g, 0, out, rows, cols, from, to);
+    }
+
+    /** As above over the rows of g from gOff. */
+    static void columnSums(double[] g, int gOff, double[] out, int rows, int cols, int from, int to) {
         int c = from;
         for (; c + 4 * L <= to; c += 4 * L) {
             DoubleVector s0 = DoubleVector.fromArray(S, out, c);
             DoubleVector s1 = DoubleVector.fromArray(S, out, c + L);
             DoubleVector s2 = DoubleVector.fromArray(S, out, c + 2 * L);
             DoubleVector s3 = DoubleVector.fromArray(S, out, c + 3 * L);
-            for (int r = 0, o = c; r < rows; r++, o += cols) {
+            for (int r = 0, o = gOff + c; r < rows; r++, o += cols) {
                 s0 = s0.add(DoubleVector.fromArray(S, g, o));
                 s1 = s1.add(DoubleVector.fromArray(S, g, o + L));
                 s2 = s2.add(DoubleVector.fromArray(S, g, o + 2 * L));
@@ -233,21 +267,22 @@ final class VectorMatmul {
         }
         for (; c + L <= to; c += L) {
             DoubleVector s0 = DoubleVector.fromArray(S, out, c);
-            for (int r = 0, o = c; r < rows; r++, o += cols) {
+            for (int r = 0, o = gOff + c; r < rows; r++, o += cols) {
                 s0 = s0.add(DoubleVector.fromArray(S, g, o));
             }
             s0.intoArray(out, c);
         }
         for (; c < to; c++) {
             double s0 = out[c];
-            for (int r = 0, o = c; r < rows; r++, o += cols) {
+            for (int r = 0, o = gOff + c; r < rows; r++, o += cols) {
                 s0 += g[o];
             }
             out[c] = s0;
         }
     }
 
-    private static void block4x2(double[] a, int ars, int acs, double[] b, double[] out, int i, int j, int k, int m,
+    private static void block4x2(double[] a, int aOff, int ars, int acs, double[] b, int bOff, double[] out, int i, int j,
+                                 int k, int m,
                                  VectorMask<Double> keep) {
         int o0 = i * m + j;
         int o1 = o0 + m;
@@ -261,9 +296,9 @@ final class VectorMatmul {
         DoubleVector c21 = DoubleVector.fromArray(S, out, o2 + L, keep);
         DoubleVector c30 = DoubleVector.fromArray(S, out, o3, keep);
         DoubleVector c31 = DoubleVector.fromArray(S, out, o3 + L, keep);
-        int a0 = i * ars;
+        int a0 = aOff + i * ars;
         for (int p = 0; p < k; p++) {
-            int bp = p * m + j;
+            int bp = bOff + p * m + j;
             DoubleVector b0 = DoubleVector.fromArray(S, b, bp);
             DoubleVector b1 = DoubleVector.fromArray(S, b, bp + L);
             int ap = a0 + p * acs;
@@ -297,7 +332,8 @@ final class VectorMatmul {
      * the JIT's first tier gives up on the method ("out of virtual registers") and the JVM then never compiles
      * it fully, leaving it a hundred times slower.
      */
-    private static void block4x4(double[] a, int ars, int acs, double[] b, double[] out, int i, int j, int k, int m,
+    private static void block4x4(double[] a, int aOff, int ars, int acs, double[] b, int bOff, double[] out, int i, int j,
+                                 int k, int m,
                                  boolean acc) {
         int o0 = i * m + j;
         int o1 = o0 + m;
@@ -320,9 +356,9 @@ final class VectorMatmul {
         DoubleVector c31 = acc ? DoubleVector.fromArray(S, out, o3 + L) : zero;
         DoubleVector c32 = acc ? DoubleVector.fromArray(S, out, o3 + 2 * L) : zero;
         DoubleVector c33 = acc ? DoubleVector.fromArray(S, out, o3 + 3 * L) : zero;
-        int a0 = i * ars;
+        int a0 = aOff + i * ars;
         for (int p = 0; p < k; p++) {
-            int bp = p * m + j;
+            int bp = bOff + p * m + j;
             DoubleVector b0 = DoubleVector.fromArray(S, b, bp);
             DoubleVector b1 = DoubleVector.fromArray(S, b, bp + L);
             DoubleVector b2 = DoubleVector.fromArray(S, b, bp + 2 * L);
@@ -368,7 +404,8 @@ final class VectorMatmul {
     }
 
     /** 4 rows × one vector of columns from j, masked where the row ends before j + L. */
-    private static void block4x1(double[] a, int ars, int acs, double[] b, double[] out, int i, int j, int k, int m,
+    private static void block4x1(double[] a, int aOff, int ars, int acs, double[] b, int bOff, double[] out, int i, int j,
+                                 int k, int m,
                                  VectorMask<Double> keep) {
         VectorMask<Double> in = S.indexInRange(j, m);
         VectorMask<Double> old = in.and(keep);
@@ -380,9 +417,9 @@ final class VectorMatmul {
         DoubleVector c1 = DoubleVector.fromArray(S, out, o1, old);
         DoubleVector c2 = DoubleVector.fromArray(S, out, o2, old);
         DoubleVector c3 = DoubleVector.fromArray(S, out, o3, old);
-        int a0 = i * ars;
+        int a0 = aOff + i * ars;
         for (int p = 0; p < k; p++) {
-            DoubleVector bv = DoubleVector.fromArray(S, b, p * m + j, in);
+            DoubleVector bv = DoubleVector.fromArray(S, b, bOff + p * m + j, in);
             int ap = a0 + p * acs;
             c0 = DoubleVector.broadcast(S, a[ap]).fma(bv, c0);
             c1 = DoubleVector.broadcast(S, a[ap + ars]).fma(bv, c1);
@@ -400,16 +437,17 @@ final class VectorMatmul {
      * one-neuron layer's weight gradient, {@link JvmMatmul#multiply}). Four chains side by side, where one vector at
      * a time would wait for each multiply-add's result before the next (7 × 256 × 64: 11 µs before).
      */
-    private static void block1x4(double[] a, int ars, int acs, double[] b, double[] out, int i, int j, int k, int m,
+    private static void block1x4(double[] a, int aOff, int ars, int acs, double[] b, int bOff, double[] out, int i, int j,
+                                 int k, int m,
                                  VectorMask<Double> keep) {
         int o = i * m + j;
         DoubleVector c0 = DoubleVector.fromArray(S, out, o, keep);
         DoubleVector c1 = DoubleVector.fromArray(S, out, o + L, keep);
         DoubleVector c2 = DoubleVector.fromArray(S, out, o + 2 * L, keep);
         DoubleVector c3 = DoubleVector.fromArray(S, out, o + 3 * L, keep);
-        int a0 = i * ars;
+        int a0 = aOff + i * ars;
         for (int p = 0; p < k; p++) {
-            int bp = p * m + j;
+            int bp = bOff + p * m + j;
             DoubleVector x = DoubleVector.broadcast(S, a[a0 + p * acs]);
             c0 = x.fma(DoubleVector.fromArray(S, b, bp), c0);
             c1 = x.fma(DoubleVector.fromArray(S, b, bp + L), c1);
@@ -423,14 +461,15 @@ final class VectorMatmul {
     }
 
     /** One row × one vector of columns from j (masked at the row's end): the rows left over below a block of 4. */
-    private static void block1x1(double[] a, int ars, int acs, double[] b, double[] out, int i, int j, int k, int m,
+    private static void block1x1(double[] a, int aOff, int ars, int acs, double[] b, int bOff, double[] out, int i, int j,
+                                 int k, int m,
                                  VectorMask<Double> keep) {
         VectorMask<Double> in = S.indexInRange(j, m);
         int o = i * m + j;
         DoubleVector c = DoubleVector.fromArray(S, out, o, in.and(keep));
-        int a0 = i * ars;
+        int a0 = aOff + i * ars;
         for (int p = 0; p < k; p++) {
-            c = DoubleVector.broadcast(S, a[a0 + p * acs]).fma(DoubleVector.fromArray(S, b, p * m + j, in), c);
+            c = DoubleVector.broadcast(S, a[a0 + p * acs]).fma(DoubleVector.fromArray(S, b, bOff + p * m + j, in), c);
         }
         c.intoArray(out, o, in);
     }

@@ -133,11 +133,35 @@ class JvmBackendHalvesTest {
         for (int i = 0; i < gas.length; i++) {
             assertThat(gas[i]).isEqualTo(gaBefore[i] + gs[i]);
         }
+        // a bias's gradient over 300 rows of 40 is two half-batch sums, each row after row, then added
+        assertThat(JvmBackend.sumsInHalves(ROWS, COLS)).isTrue();
+        int h = Halves.at(ROWS);
         for (int c = 0; c < COLS; c++) {
             double s = gbBefore[c];
-            for (int row = 0; row < ROWS; row++) s += gs[row * COLS + c]; // row after row, as the definition adds
-            assertThat(gbs[c]).as("column %d", c).isEqualTo(s);
+            for (int row = 0; row < h; row++) s += gs[row * COLS + c];
+            double t = 0.0;
+            for (int row = h; row < ROWS; row++) t += gs[row * COLS + c];
+            assertThat(gbs[c]).as("column %d", c).isEqualTo(s + t);
         }
+    }
+
+    /** The column sums in halves are the same bits whether the second half runs on the helper or not. */
+    @Test
+    void a_bias_gradient_in_halves_is_the_same_on_one_thread_or_two() {
+        Buf a = random(ROWS, COLS);
+        Buf b = random(1, COLS);
+        Buf g = random(ROWS, COLS);
+        Buf two = random(1, COLS);
+        Buf one = be.zeros(1, COLS);
+        be.write(one, values(two));
+        be.zipBackward(BinaryFn.ADD, a, b, g, null, two);
+        try {
+            be.useSecondCore(false);
+            be.zipBackward(BinaryFn.ADD, a, b, g, null, one);
+        } finally {
+            be.useSecondCore(true);
+        }
+        assertThat(values(one)).isEqualTo(values(two));
     }
 
     @ParameterizedTest

@@ -50,6 +50,55 @@ class JvmMatmulTest {
         return out;
     }
 
+    /**
+     * What multiply() computes: the definition, except that aᵀ · b with a large batch k ({@link JvmMatmul#inHalves})
+     * is the chain over the first Halves.at(k) rows from out (or +0) plus the chain over the rest from +0.
+     */
+    private static double[] multiplyDefinition(double[] a, boolean ta, double[] b, boolean tb, double[] start, int n,
+                                               int k, int m, boolean acc) {
+        if (!ta || tb || !JvmMatmul.inHalves(n, k, m)) {
+            return definition(a, ta, b, tb, start, n, k, m, acc);
+        }
+        int h = Halves.at(k);
+        double[] first = definition(java.util.Arrays.copyOf(a, h * n), true, java.util.Arrays.copyOf(b, h * m), false,
+                start, n, h, m, acc);
+        double[] second = definition(java.util.Arrays.copyOfRange(a, h * n, k * n), true,
+                java.util.Arrays.copyOfRange(b, h * m, k * m), false, new double[n * m], n, k - h, m, false);
+        for (int x = 0; x < n * m; x++) first[x] = first[x] + second[x];
+        return first;
+    }
+
+    /** A weight gradient summed in two halves of the batch is the same bits on one thread or two. */
+    @ParameterizedTest(name = "{0}×{1}·{1}×{2}")
+    @CsvSource({"64,256,64", "64,256,1", "16,64,256", "72,1030,40", "17,99,33"})
+    void a_weight_gradient_in_halves_is_the_same_on_one_thread_or_two(int n, int k, int m) {
+        assumeTrue(JvmMatmul.FMA, "this processor has no fused multiply-add");
+        Random r = new Random(n * 3L + k * 5L + m);
+        double[] a = random(k * n, r);
+        double[] b = random(k * m, r);
+        double[] start = random(n * m, r);
+        boolean was = JvmBackend.helperThreadInUse();
+        try {
+            for (boolean acc : new boolean[] {false, true}) {
+                JvmBackend.useHelperThread(true);
+                double[] two = start.clone();
+                JvmMatmul.multiply(a, true, b, false, two, n, k, m, acc);
+                JvmBackend.useHelperThread(false);
+                double[] one = start.clone();
+                JvmMatmul.multiply(a, true, b, false, one, n, k, m, acc);
+                assertThat(two).as("acc=%s", acc).isEqualTo(one)
+                        .isEqualTo(multiplyDefinition(a, true, b, false, start, n, k, m, acc));
+                if (JvmMatmul.inHalves(n, k, m)) {
+                    double[] plain = start.clone(); // the plain loops, before the vector kernels are compiled
+                    JvmMatmul.transposedInHalves(a, b, plain, n, k, m, acc, false);
+                    assertThat(plain).as("plain loops, acc=%s", acc).isEqualTo(one);
+                }
+            }
+        } finally {
+            JvmBackend.useHelperThread(was);
+        }
+    }
+
     @ParameterizedTest(name = "{0}×{1}·{1}×{2}")
     @CsvSource({"256,64,64", "256,7,64", "64,256,64", "13,5,3", "7,9,17", "1,1,1", "5,33,8", "9,64,1", "13,7,1",
             "4,2,24", "3,40,11", "10,2,4", "10,1,2", "0,3,4", "3,0,4"})
@@ -149,7 +198,7 @@ class JvmMatmulTest {
                     double[] out = start.clone();
                     JvmMatmul.multiply(a, ta, b, tb, out, n, k, m, acc);
                     assertThat(out).as("ta=%s tb=%s acc=%s", ta, tb, acc)
-                            .isEqualTo(definition(a, ta, b, tb, start, n, k, m, acc));
+                            .isEqualTo(multiplyDefinition(a, ta, b, tb, start, n, k, m, acc));
                 }
             }
         }
