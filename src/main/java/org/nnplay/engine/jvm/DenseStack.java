@@ -118,7 +118,7 @@ public final class DenseStack {
         }
         int in = widths[0];
         int stride = stride(rows);
-        boolean vector = JvmMatmul.VECTOR && VectorMatmul.ready();
+        boolean vector = JvmMatmul.VECTOR && VectorWarmUp.ready();
         double[] a0 = a[0];
         for (int r = 0; r < rows; r++) {
             int src = order[from + r] * in;
@@ -165,7 +165,7 @@ public final class DenseStack {
                 // whole vectors: the values past n are the slack's (never read), not a few more one at a time
                 VectorTanh.of(zl, a[l], 0, (n + SLACK - 1) / SLACK * SLACK);
             } else {
-                JvmBackend.map(fns[l - 1], params[l - 1], zl, a[l], 0, n);
+                MapKernels.map(fns[l - 1], params[l - 1], zl, a[l], 0, n);
             }
         }
     }
@@ -217,7 +217,7 @@ public final class DenseStack {
                 gOut[i] = 0.0 + gd;
             }
         }
-        JvmBackend.mapBackward(fns[layers - 1], params[layers - 1], zl, out, gOut, g, 0, padded);
+        MapKernels.mapBackward(fns[layers - 1], params[layers - 1], zl, out, gOut, g, 0, padded);
         return scale * s;
     }
 
@@ -247,15 +247,8 @@ public final class DenseStack {
                 }
             }
             double[] gzPrev = gz[l - 1];
-            UnaryFn f = fns[l - 2];
-            if (f == UnaryFn.TANH) {
-                // the backend's tanh gradient, gz += (1 − y²)·g, into a zeroed buffer
-                double[] y = a[l - 1];
-                for (int i = 0; i < nIn * stride; i++) gzPrev[i] = 0.0 + (1 - y[i] * y[i]) * gx[i];
-            } else {
-                Arrays.fill(gzPrev, 0, nIn * stride, 0.0);
-                JvmBackend.mapBackward(f, params[l - 2], z[l - 1], a[l - 1], gx, gzPrev, 0, nIn * stride);
-            }
+            // the backend's activation gradient written outright, as into a zeroed buffer
+            MapKernels.mapBackward(fns[l - 2], params[l - 2], z[l - 1], a[l - 1], gx, gzPrev, 0, nIn * stride, true);
         }
         double[] gwl = gw[l - 1];
         double[] gbl = gb[l - 1];

@@ -12,7 +12,7 @@ import org.nnplay.engine.Backend;
  * <p>Every value is still computed by one thread in the same order, so results are the same bits however the work
  * is split, or not split. Sums over the batch (weight and bias gradients) would make each core read all of the
  * other's rows; large ones are therefore defined as two half-batch sums added ({@code JvmMatmul.inHalves},
- * {@code JvmBackend.sumsInHalves}), whatever the number of threads, and each core sums its own half.
+ * {@code BiasSums.inHalves}), whatever the number of threads, and each core sums its own half.
  */
 final class Halves {
     /**

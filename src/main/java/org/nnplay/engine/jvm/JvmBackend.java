@@ -16,7 +16,7 @@ public final class JvmBackend implements Backend {
 
     static {
         if (JvmMatmul.VECTOR) {
-            VectorMatmul.warmUpInBackground();
+            VectorWarmUp.warmUpInBackground();
         }
     }
 
@@ -107,20 +107,9 @@ public final class JvmBackend implements Backend {
         double[] ys = d(out);
         int cols = x.cols();
         if (Halves.worth(x.rows(), cols)) {
-            Halves.split(x.rows(), (from, to) -> map(fn, p, xs, ys, from * cols, to * cols));
+            Halves.split(x.rows(), (from, to) -> MapKernels.map(fn, p, xs, ys, from * cols, to * cols));
         } else {
-            map(fn, p, xs, ys, 0, x.size());
-        }
-    }
-
-    /** ys[i] = fn(xs[i]) for i in [from, to). */
-    static void map(UnaryFn fn, double p, double[] xs, double[] ys, int from, int to) {
-        switch (fn) {
-            case TANH -> Tanh.of(xs, ys, from, to);
-            case RELU -> { for (int i = from; i < to; i++) ys[i] = Math.max(xs[i], 0.0); }
-            case LINEAR -> System.arraycopy(xs, from, ys, from, to - from);
-            case SIGMOID -> { for (int i = from; i < to; i++) ys[i] = UnaryFn.sigmoid(xs[i]); }
-            default -> { for (int i = from; i < to; i++) ys[i] = fn.apply(xs[i], p); }
+            MapKernels.map(fn, p, xs, ys, 0, x.size());
         }
     }
 
@@ -137,52 +126,10 @@ public final class JvmBackend implements Backend {
         double[] gxs = d(gx);
         int cols = x.cols();
         if (Halves.worth(x.rows(), cols)) {
-            Halves.split(x.rows(), (from, to) -> mapBackward(fn, p, xs, ys, g, gxs, from * cols, to * cols, overwrite));
+            Halves.split(x.rows(),
+                    (from, to) -> MapKernels.mapBackward(fn, p, xs, ys, g, gxs, from * cols, to * cols, overwrite));
         } else {
-            mapBackward(fn, p, xs, ys, g, gxs, 0, x.size(), overwrite);
-        }
-    }
-
-    /** Values zeroed then added to at a time when overwriting: 8 KB, so they are still in the first-level cache. */
-    private static final int OVERWRITE_CHUNK = 1024;
-
-    /**
-     * As {@link #mapBackward(UnaryFn, double, double[], double[], double[], double[], int, int)}, zeroing gx first
-     * when {@code overwrite}, a chunk at a time just before it is added to (the same values as a separate fill).
-     */
-    private static void mapBackward(UnaryFn fn, double p, double[] xs, double[] ys, double[] g, double[] gxs,
-                                    int from, int to, boolean overwrite) {
-        if (!overwrite) {
-            mapBackward(fn, p, xs, ys, g, gxs, from, to);
-            return;
-        }
-        // the common activations written outright: +0 + v is what adding v to a zeroed gx gives (−0 becomes +0)
-        switch (fn) {
-            case TANH -> { for (int i = from; i < to; i++) gxs[i] = 0.0 + (1 - ys[i] * ys[i]) * g[i]; return; }
-            case SIGMOID -> { for (int i = from; i < to; i++) gxs[i] = 0.0 + ys[i] * (1 - ys[i]) * g[i]; return; }
-            case RELU -> { for (int i = from; i < to; i++) gxs[i] = 0.0 + Math.signum(ys[i]) * g[i]; return; }
-            case LINEAR -> { for (int i = from; i < to; i++) gxs[i] = 0.0 + g[i]; return; }
-            default -> { }
-        }
-        for (int c = from; c < to; c += OVERWRITE_CHUNK) {
-            int end = Math.min(to, c + OVERWRITE_CHUNK);
-            java.util.Arrays.fill(gxs, c, end, 0.0);
-            mapBackward(fn, p, xs, ys, g, gxs, c, end);
-        }
-    }
-
-    /** gx[i] += fn′(x[i]) · gy[i] for i in [from, to). */
-    static void mapBackward(UnaryFn fn, double p, double[] xs, double[] ys, double[] g, double[] gxs,
-                                    int from, int to) {
-        switch (fn) {
-            case TANH -> { for (int i = from; i < to; i++) gxs[i] += (1 - ys[i] * ys[i]) * g[i]; }
-            case SIGMOID -> { for (int i = from; i < to; i++) gxs[i] += ys[i] * (1 - ys[i]) * g[i]; }
-            // y = max(x, 0) ≥ 0, so signum(y) is the step 1[x > 0]: a product the JIT vectorises, where a branch on
-            // the sign mispredicts half the time (same values: adding 0 leaves gx as it was)
-            case RELU -> { for (int i = from; i < to; i++) gxs[i] += Math.signum(ys[i]) * g[i]; }
-            case LINEAR -> { for (int i = from; i < to; i++) gxs[i] += g[i]; }
-            case STEP -> { }
-            default -> { for (int i = from; i < to; i++) gxs[i] += fn.derivative(xs[i], ys[i], p) * g[i]; }
+            MapKernels.mapBackward(fn, p, xs, ys, g, gxs, 0, x.size(), overwrite);
         }
     }
 
@@ -241,10 +188,8 @@ public final class JvmBackend implements Backend {
             } else if (gas != null) {
                 for (int i = 0; i < n; i++) gas[i] += g[i];
             }
-            if (gbs != null && sumsInHalves(a.rows(), cols)) {
-                columnSumsInHalves(g, gbs, a.rows(), cols);
-            } else if (gbs != null) {
-                columnSums(g, gbs, n, cols, 0, cols);
+            if (gbs != null) {
+                BiasSums.add(g, gbs, a.rows(), cols);
             }
             return;
         }
@@ -271,56 +216,6 @@ public final class JvmBackend implements Backend {
                     if (gbs != null) gbs[j] -= gi * av / (bv * bv);
                 }
             }
-        }
-    }
-
-    /**
-     * Whether a bias's gradient (the column sums of rows × cols) is defined as two half-batch sums, as a weight
-     * gradient is ({@link JvmMatmul#inHalves}): for 16 columns and more, 64 rows and more, enough values to split.
-     * It does not depend on the threads.
-     */
-    static boolean sumsInHalves(int rows, int cols) {
-        return cols >= 16 && rows >= 64 && (long) rows * cols >= Halves.ELEMENTWISE_MIN;
-    }
-
-    /** Per thread: the second half's column sums. */
-    private static final ThreadLocal<double[][]> HALF_SUMS = ThreadLocal.withInitial(() -> new double[1][0]);
-
-    /**
-     * gb[c] = s + t, s = gb[c] + the rows [0, h) of column c one after the other, t = +0 + the rows [h, rows),
-     * h = {@code Halves.at(rows)}: each half summed by the core that computed those rows, where two are in use.
-     */
-    private static void columnSumsInHalves(double[] g, double[] gbs, int rows, int cols) {
-        int h = Halves.at(rows);
-        double[][] holder = HALF_SUMS.get();
-        if (holder[0].length < cols) {
-            holder[0] = new double[cols];
-        }
-        double[] part = holder[0];
-        Halves.both(() -> columnSums(g, 0, gbs, h * cols, cols, 0, cols), () -> {
-            java.util.Arrays.fill(part, 0, cols, 0.0);
-            columnSums(g, h * cols, part, (rows - h) * cols, cols, 0, cols);
-        });
-        for (int c = 0; c < cols; c++) {
-            gbs[c] = gbs[c] + part[c];
-        }
-    }
-
-    /** gb[c] += Σ over rows of g[r, c] for the columns [from, to), row after row (n = rows × cols). */
-    private static void columnSums(double[] g, double[] gbs, int n, int cols, int from, int to) {
-        columnSums(g, 0, gbs, n, cols, from, to);
-    }
-
-    /** As above over the n values of g from gOff. */
-    private static void columnSums(double[] g, int gOff, double[] gbs, int n, int cols, int from, int to) {
-        if (JvmMatmul.VECTOR && to - from >= VectorMatmul.lanes() && VectorMatmul.ready()) {
-            // the same sums a vector of columns at a time, kept in registers down the rows: a 256 × 64 gradient's
-            // bias 1.7 µs against the loop's 5–9 (the loop stores and reloads gb at every row)
-            VectorMatmul.columnSums(g, gOff, gbs, n / cols, cols, from, to);
-            return;
-        }
-        for (int i = gOff; i < gOff + n; i += cols) {
-            for (int c = from; c < to; c++) gbs[c] += g[i + c];
         }
     }
 

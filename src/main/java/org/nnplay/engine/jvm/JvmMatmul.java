@@ -50,18 +50,18 @@ final class JvmMatmul {
         // Even a playground's products are faster a vector at a time: 10 × 8 × 8 takes 100 ns against the plain
         // loops' 500, 10 × 2 × 4 90 against 115 (measured, masked half-empty vectors included); a single column
         // (an output neuron) or a single term per sum is better left to the plain loops. Until the vector kernels
-        // have been compiled (VectorMatmul.ready()) the plain loops stand in: Vector API code runs a hundred times
+        // have been compiled (VectorWarmUp.ready()) the plain loops stand in: Vector API code runs a hundred times
         // slower before that, and the two give the same bits.
         // A single term per sum pays only where there are many sums: the gradient into a 64-wide layer from a
         // one-neuron output at batch 256 (an outer product, 16,384 values) ran in 8 % of config c's time before.
-        boolean fast = VECTOR && (k >= 2 || n * m >= 1024) && m >= 2 && VectorMatmul.ready();
+        boolean fast = VECTOR && (k >= 2 || n * m >= 1024) && m >= 2 && VectorWarmUp.ready();
         if (!ta && !tb) {
             if (fast) VectorMatmul.product(a, k, 1, b, out, n, k, m, acc);
             else nn(a, b, out, n, k, m, acc);
         } else if (ta && !tb) {
             if (inHalves(n, k, m)) transposedInHalves(a, b, out, n, k, m, acc, fast);
             else if (fast) VectorMatmul.product(a, 1, n, b, out, n, k, m, acc);
-            else if (m == 1 && VECTOR && n >= VectorMatmul.lanes() && VectorMatmul.ready()) {
+            else if (m == 1 && VECTOR && n >= VectorMatmul.lanes() && VectorWarmUp.ready()) {
                 // aᵀ · b for a column b (a one-neuron layer's weight gradient): out as one row, bᵀ · a, whose rows of
                 // a are contiguous, a vector of outputs at a time (the same chains: fma(b, a, c) is fma(a, b, c))
                 VectorMatmul.product(b, k, 1, a, out, 1, k, n, acc);
@@ -116,7 +116,7 @@ final class JvmMatmul {
      * vector kernels run.
      */
     static void multiplyAddRow(double[] a, double[] b, double[] bias, double[] out, int n, int k, int m) {
-        if (VECTOR && (k >= 2 || n * m >= 1024) && m >= 2 && VectorMatmul.ready()) {
+        if (VECTOR && (k >= 2 || n * m >= 1024) && m >= 2 && VectorWarmUp.ready()) {
             VectorMatmul.product(a, k, 1, b, out, n, k, m, false, bias);
             return;
         }

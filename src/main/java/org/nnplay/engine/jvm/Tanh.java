@@ -44,7 +44,7 @@ final class Tanh {
 
     /** ys[i] = tanh xs[i] for i in [from, to): a vector at a time where the JVM can, the same bits either way. */
     static void of(double[] xs, double[] ys, int from, int to) {
-        if (JvmMatmul.VECTOR && VectorMatmul.ready()) {
+        if (JvmMatmul.VECTOR && VectorWarmUp.ready()) {
             VectorTanh.of(xs, ys, from, to);
         } else {
             for (int i = from; i < to; i++) ys[i] = of(xs[i]);

@@ -134,7 +134,7 @@ class JvmBackendHalvesTest {
             assertThat(gas[i]).isEqualTo(gaBefore[i] + gs[i]);
         }
         // a bias's gradient over 300 rows of 40 is two half-batch sums, each row after row, then added
-        assertThat(JvmBackend.sumsInHalves(ROWS, COLS)).isTrue();
+        assertThat(BiasSums.inHalves(ROWS, COLS)).isTrue();
         int h = Halves.at(ROWS);
         for (int c = 0; c < COLS; c++) {
             double s = gbBefore[c];
